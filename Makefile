@@ -1,0 +1,35 @@
+# `make demo` and `make test` do all set-up first; set-up is idempotent and quick once done.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .stamps
+BOARD ?= qemu-m4
+
+.PHONY: setup demo test lint clean
+
+setup: $(STAMPS)/system $(STAMPS)/venv $(STAMPS)/platformio
+
+$(STAMPS)/system: scripts/system-packages.txt scripts/install-system-packages.sh
+	scripts/install-system-packages.sh scripts/system-packages.txt
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/venv: pyproject.toml $(STAMPS)/system
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[dev]'
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/platformio: $(STAMPS)/venv $(shell find firmware/platforms -type f 2>/dev/null)
+	$(BIN)/hil setup-platformio
+	@mkdir -p $(STAMPS) && touch $@
+
+demo: setup
+	$(BIN)/hil run digits_mlp --board $(BOARD)
+
+test: setup
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check harness models benchmarks tests conftest.py
+
+clean:
+	rm -rf build artifacts results .pytest_cache

@@ -1,0 +1,5 @@
+"""Inference backends: how a .tflite model becomes C/C++ sources for a firmware project."""
+
+from harness.backends.base import BACKENDS, Backend, GeneratedSources, get_backend
+
+__all__ = ["BACKENDS", "Backend", "GeneratedSources", "get_backend"]

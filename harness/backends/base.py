@@ -1,0 +1,60 @@
+"""The backend interface and registry.
+
+A backend reads a model (through `harness.tflite`) and returns the sources that implement
+`firmware/common/hil_model.h` for it. The firmware renderer copies the common and board sources,
+adds these, and writes the PlatformIO project; it knows nothing else about the backend.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness.boards import Board
+from harness.registry import Registry
+from harness.tflite import TfliteModel
+
+
+@dataclass(frozen=True)
+class GeneratedSources:
+    files: dict[str, str]  # path relative to the project's src/ -> file content
+    source_dirs: tuple[Path, ...] = ()  # plain firmware folders copied into src/ as they are
+    build_flags: tuple[str, ...] = ()
+    lib_deps: tuple[str, ...] = ()
+    activation_bytes: int = 0  # planned (AOT) or budgeted (TFLM arena)
+
+
+class Backend(ABC):
+    name: str
+    description: str
+
+    @abstractmethod
+    def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
+        """Raise UnsupportedModelError naming the op or parameter this backend cannot run."""
+
+    @abstractmethod
+    def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
+                 board: Board) -> GeneratedSources:
+        """Sources implementing hil_model.h for this model on this board."""
+
+
+BACKENDS: Registry[Backend] = Registry("backend")
+
+
+def get_backend(name: str) -> Backend:
+    _load_builtin_backends()
+    return BACKENDS.get(name)
+
+
+def _load_builtin_backends() -> None:
+    # Imported lazily: each backend module registers itself, and importing them at package
+    # import time would drag code generators into every `hil` command.
+    import importlib
+    import pkgutil
+
+    import harness.backends as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.ispkg:
+            importlib.import_module(f"harness.backends.{module.name}")

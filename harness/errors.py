@@ -1,0 +1,40 @@
+"""Errors the harness raises for problems a user can fix.
+
+Each error's message names the problem and the fix; the CLI prints it on one line, no traceback.
+"""
+
+
+class HilError(Exception):
+    """Base class: a problem the user can act on."""
+
+
+class UnknownNameError(HilError):
+    """A model, board, backend or suite name that is not registered."""
+
+    def __init__(self, kind: str, name: str, known: list[str]):
+        self.kind, self.name, self.known = kind, name, sorted(known)
+        super().__init__(f"unknown {kind} {name!r}; known {kind}s: {', '.join(self.known)}")
+
+
+class ModelFormatError(HilError):
+    """A file that is not a valid TensorFlow Lite flatbuffer."""
+
+
+class UnsupportedModelError(HilError):
+    """A model that uses an op or parameter a backend cannot run."""
+
+
+class DatasetMissingError(HilError):
+    """An optional data set that is neither cached nor downloadable."""
+
+
+class BuildError(HilError):
+    """Rendering or building firmware failed."""
+
+
+class BoardError(HilError):
+    """A board could not be found, started, flashed or reached."""
+
+
+class DeviceError(HilError):
+    """The device answered wrongly or not at all."""
