@@ -142,9 +142,11 @@ def _convert(model: schema.ModelT, raw: bytes) -> TfliteModel:
     graph = model.subgraphs[0]
     opcodes = [_opcode_name(code) for code in model.operatorCodes or []]
     tensors = [_tensor(i, t, model.buffers) for i, t in enumerate(graph.tensors or [])]
-    operators = [_operator(i, op, opcodes, len(tensors)) for i, op in enumerate(graph.operators or [])]
+    operators = [_operator(i, op, opcodes, len(tensors))
+                 for i, op in enumerate(graph.operators or [])]
     inputs, outputs = _indices(graph.inputs, len(tensors)), _indices(graph.outputs, len(tensors))
-    return TfliteModel(tensors, operators, inputs, outputs, hashlib.sha256(raw).hexdigest(), len(raw))
+    digest = hashlib.sha256(raw).hexdigest()
+    return TfliteModel(tensors, operators, inputs, outputs, digest, len(raw))
 
 
 def _indices(values, count: int) -> tuple[int, ...]:
@@ -215,4 +217,6 @@ def _options(options) -> dict:
 
 
 def _text(value) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes | bytearray) else str(value or "")
+    if isinstance(value, bytes | bytearray):
+        return value.decode("utf-8", "replace")
+    return str(value or "")

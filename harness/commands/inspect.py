@@ -1,0 +1,48 @@
+"""`hil inspect`: per-layer table of a model."""
+
+import click
+
+from harness.commands._models import is_tflite_path, prepare_zoo_model
+from harness.commands._output import json_option, print_json, print_table, stdout
+
+_COLUMNS = ["index", "op", "activation", "inputs", "outputs", "params", "macs", "output_bytes",
+            "output_scale", "output_zero_point", "weights_quantization"]
+_HEADERS = {"index": "#", "activation": "fused", "output_bytes": "out bytes",
+            "output_scale": "out scale", "output_zero_point": "out zp",
+            "weights_quantization": "weights"}
+
+
+@click.command("inspect")
+@click.argument("model")
+@click.option("--variant", default="int8", show_default=True,
+              help="Which .tflite of a zoo model: float32, int8, dynamic, float16.")
+@json_option
+def command(model: str, variant: str, as_json: bool) -> None:
+    """Per-layer table of MODEL (a zoo name or a .tflite file): ops, shapes, parameters, MACs,
+    bytes, quantization, and the TFLM arena the host interpreter needed."""
+    from harness.analysis import summarize
+    from harness.interpreters import tflm_arena_bytes
+    from harness.tflite import read_model
+
+    data = _model_bytes(model, variant)
+    summary = summarize(read_model(data)).as_dict()
+    summary["tflm_arena_bytes_host"] = tflm_arena_bytes(data)
+    if as_json:
+        print_json(summary)
+        return
+    print_table(summary["layers"], _COLUMNS, title=f"{model} ({variant})", headers=_HEADERS)
+    for key in ("macs", "params", "param_bytes", "largest_activation_bytes", "model_bytes",
+                "tflm_arena_bytes_host"):
+        stdout.print(f"{key:>26}: {summary[key]:,}", highlight=False)
+    stdout.print("  (the host arena comes from a 64-bit build: an upper bound for a 32-bit MCU)",
+                 highlight=False)
+
+
+def _model_bytes(model: str, variant: str) -> bytes:
+    if is_tflite_path(model):
+        from harness.tflite import read_model
+
+        read_model(model)  # a clear error for a missing or corrupt file
+        with open(model, "rb") as file:
+            return file.read()
+    return prepare_zoo_model(model).tflite_bytes(variant)

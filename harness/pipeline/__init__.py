@@ -1,0 +1,1 @@
+"""The model pipeline: recipe -> trained Keras model -> .tflite variants -> host evaluation."""

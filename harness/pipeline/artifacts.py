@@ -1,0 +1,158 @@
+"""Content-addressed cache of trained and converted models under artifacts/.
+
+artifacts/<model>/<train key>/            model.keras, splits.npz, normalizer.npz, history.csv,
+                                          training_curves.png, manifest.json
+artifacts/<model>/<train key>/tflite-<convert key>/   model_<variant>.tflite + C arrays
+
+The train key hashes the recipe's source, the data, the library versions and the training code;
+the convert key hashes the train key and the conversion code. A stage reruns only when its key
+changes (or with force).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from harness import paths
+from harness.datasets import Dataset
+from harness.pipeline import convert as convert_stage
+from harness.pipeline import data as data_stage
+from harness.pipeline import train as train_stage
+from harness.pipeline.quiet import import_keras
+from harness.pipeline.recipe import Recipe, get_recipe
+
+_LIBRARIES = ("tensorflow", "keras", "numpy", "scikit-learn")
+
+
+@dataclass(frozen=True)
+class ModelArtifacts:
+    """Everything the pipeline produced for one model; later stages read only this."""
+
+    recipe: Recipe
+    train_dir: Path
+    tflite_dir: Path
+
+    @property
+    def name(self) -> str:
+        return self.recipe.name
+
+    def tflite_path(self, variant: str) -> Path:
+        return self.tflite_dir / convert_stage.tflite_filename(variant)
+
+    def tflite_bytes(self, variant: str) -> bytes:
+        return self.tflite_path(variant).read_bytes()
+
+    @property
+    def keras_path(self) -> Path:
+        return self.train_dir / "model.keras"
+
+    @property
+    def training_curves(self) -> Path:
+        return self.train_dir / "training_curves.png"
+
+    @cached_property
+    def splits(self) -> data_stage.Splits:
+        return data_stage.Splits.load(self.train_dir / "splits.npz")
+
+    @cached_property
+    def normalizer(self) -> data_stage.Normalizer:
+        return data_stage.Normalizer.load(self.train_dir / "normalizer.npz")
+
+    def split(self, which: str) -> tuple[np.ndarray, np.ndarray]:
+        """Normalised inputs and labels of "train", "validation" or "test"."""
+        dataset = self.recipe.load_data(self.recipe.seed)
+        indices = getattr(self.splits, which)
+        return self.normalizer.apply(dataset.x[indices]), dataset.y[indices]
+
+
+def prepare(name: str, force: bool = False, progress: train_stage.Progress | None = None
+            ) -> ModelArtifacts:
+    """Train (if not cached) and convert (if not cached) the named zoo model."""
+    recipe = get_recipe(name)
+    dataset = recipe.load_data(recipe.seed)
+    train_dir = paths.artifacts_dir() / recipe.name / _train_key(recipe, dataset)
+    if force or not (train_dir / "manifest.json").is_file():
+        _build_atomically(train_dir, lambda tmp: _train(recipe, dataset, tmp, progress))
+    tflite_dir = train_dir / f"tflite-{_convert_key(train_dir.name)}"
+    artifacts = ModelArtifacts(recipe, train_dir, tflite_dir)
+    if force or not (tflite_dir / "manifest.json").is_file():
+        _build_atomically(tflite_dir, lambda tmp: _convert(artifacts, tmp))
+    return artifacts
+
+
+def _train(recipe: Recipe, dataset: Dataset, out: Path, progress) -> None:
+    splits = data_stage.make_splits(dataset.y, recipe.task != "regression", recipe.seed)
+    normalizer = data_stage.fit_normalizer(_fit_inputs(recipe, dataset, splits),
+                                           recipe.normalization)
+    splits.save(out / "splits.npz")
+    normalizer.save(out / "normalizer.npz")
+    x = normalizer.apply(dataset.x)
+    data = train_stage.TrainingData(x[splits.train], dataset.y[splits.train],
+                                    x[splits.validation], dataset.y[splits.validation])
+    train_stage.train(recipe, data, out, progress)
+    _write_manifest(out, {"model": recipe.name, "stage": "train", "versions": _versions()})
+
+
+def _fit_inputs(recipe: Recipe, dataset: Dataset, splits: data_stage.Splits) -> np.ndarray:
+    """Normalisation statistics come from what the model trains on (normal samples only for
+    an autoencoder)."""
+    x, y = dataset.x[splits.train], dataset.y[splits.train]
+    return x[y == 0] if recipe.task == "anomaly" else x
+
+
+def _convert(artifacts: ModelArtifacts, out: Path) -> None:
+    keras = import_keras()
+
+    model = keras.models.load_model(artifacts.keras_path)
+    x_train, _ = artifacts.split("train")
+    convert_stage.convert_all(model, x_train, artifacts.recipe.representative_samples,
+                              artifacts.recipe.seed, out)
+    _write_manifest(out, {"model": artifacts.name, "stage": "convert",
+                          "variants": list(convert_stage.VARIANTS)})
+
+
+def _build_atomically(target: Path, build) -> None:
+    """Build into a temporary sibling and rename, so an interrupted run leaves no half cache."""
+    tmp = target.with_name(target.name + ".partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    build(tmp)
+    shutil.rmtree(target, ignore_errors=True)
+    tmp.rename(target)
+
+
+def _write_manifest(folder: Path, content: dict) -> None:
+    (folder / "manifest.json").write_text(json.dumps(content, indent=2) + "\n")
+
+
+def _train_key(recipe: Recipe, dataset: Dataset) -> str:
+    digest = hashlib.sha256()
+    for part in (recipe.source_digest(), _code_digest(train_stage, data_stage),
+                 json.dumps(_versions(), sort_keys=True)):
+        digest.update(part.encode())
+    digest.update(np.ascontiguousarray(dataset.x).tobytes())
+    digest.update(np.ascontiguousarray(dataset.y).tobytes())
+    return digest.hexdigest()[:16]
+
+
+def _convert_key(train_key: str) -> str:
+    from harness.pipeline import c_array
+
+    return hashlib.sha256((train_key + _code_digest(convert_stage, c_array)).encode()
+                          ).hexdigest()[:16]
+
+
+def _code_digest(*modules) -> str:
+    return hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in modules)).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    return {name: metadata.version(name) for name in _LIBRARIES}

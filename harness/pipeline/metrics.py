@@ -1,0 +1,23 @@
+"""The metric each recipe is judged by, computed from model outputs in float."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.metrics import roc_auc_score
+
+
+def score(task: str, x: np.ndarray, y: np.ndarray, outputs: np.ndarray) -> float:
+    """Accuracy, MAE or ROC AUC of `outputs` (dequantized model outputs) on inputs x, labels y."""
+    outputs = outputs.reshape(len(y), -1)
+    if task == "classification":
+        return float(np.mean(np.argmax(outputs, axis=1) == y))
+    if task == "regression":
+        return float(np.mean(np.abs(outputs - y.reshape(len(y), -1))))
+    if task == "anomaly":
+        return float(roc_auc_score(y, reconstruction_error(x, outputs)))
+    raise ValueError(f"unknown task {task!r}")
+
+
+def reconstruction_error(x: np.ndarray, outputs: np.ndarray) -> np.ndarray:
+    """Mean squared error per sample: the anomaly score of an autoencoder."""
+    return np.mean((outputs.reshape(len(x), -1) - x.reshape(len(x), -1)) ** 2, axis=1)
