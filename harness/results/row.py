@@ -1,0 +1,48 @@
+"""The results table's row: what one model variant did on one board with one backend."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+
+@dataclass
+class ResultRow:
+    model: str
+    variant: str  # "int8", "float32"
+    board: str
+    backend: str
+    status: str = "passed"  # "passed", "failed" (a check failed), "error" (could not measure)
+    error: str = ""
+    samples: int = 0
+    metric: str = ""  # accuracy, mae, roc_auc
+    host_float_metric: float | None = None  # Keras float on the same samples
+    host_reference_metric: float | None = None  # TFLM reference interpreter, same .tflite
+    device_metric: float | None = None
+    bit_exact_fraction: float | None = None  # outputs identical to the TFLM reference
+    max_abs_diff: float | None = None  # in output LSBs (int8) or float units (float32)
+    latency_unit: str = ""  # "instructions" on emulators, "cycles" on real boards
+    latency_mean: float | None = None
+    latency_median: float | None = None
+    latency_min: float | None = None
+    latency_max: float | None = None
+    latency_us: float | None = None  # median in microseconds, real boards only
+    flash_bytes: int | None = None
+    ram_bytes: int | None = None  # static RAM: .data + .bss
+    activation_bytes: int | None = None  # arena (TFLM) or planned activations (AOT)
+    stack_bytes: int | None = None  # high-water mark from stack painting
+    board_flash_bytes: int | None = None
+    board_ram_bytes: int | None = None
+    model_sha256: str = ""
+    firmware_sha256: str = ""
+    checks: dict = field(default_factory=dict)  # check name -> "passed"/"failed: why"
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.model, self.variant, self.board, self.backend)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        return [f.name for f in fields(cls)]

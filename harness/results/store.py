@@ -1,0 +1,122 @@
+"""The results history: a folder of Parquet files, one folder per run.
+
+results/<run id>/run.json            run metadata (who, when, which commit and tool versions)
+results/<run id>/rows/<key>.parquet  one file per finished row, written atomically
+
+A row is on disk the moment it is measured, so an interrupted run loses nothing finished and can
+be resumed (rows already present are skipped). Runs from other machines merge by copying their
+folders. Reading concatenates everything; columns added later read as missing in older rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from harness.results.row import ResultRow
+
+_RUN_ID = re.compile(r"^\d{8}T\d{6}Z[A-Za-z0-9_.-]*$")
+
+
+@dataclass(frozen=True)
+class RunWriter:
+    """Appends rows to one run."""
+
+    folder: Path
+    metadata: dict
+
+    @property
+    def run_id(self) -> str:
+        return self.folder.name
+
+    def append(self, row: ResultRow) -> Path:
+        record = {**_flatten(row.as_dict()), **{f"run_{k}": v for k, v in self.metadata.items()}}
+        path = self.folder / "rows" / (_safe_name("__".join(row.key)) + ".parquet")
+        _write_atomically(pd.DataFrame([record]), path)
+        return path
+
+    def finished_keys(self) -> set[tuple[str, str, str, str]]:
+        rows = read_rows(self.folder)
+        if rows.empty:
+            return set()
+        columns = ["model", "variant", "board", "backend"]
+        return {tuple(values) for values in rows[columns].itertuples(index=False)}
+
+
+class ResultsStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def start_run(self, metadata: dict, label: str = "") -> RunWriter:
+        run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        if label:
+            run_id += "-" + _safe_name(label)
+        folder = _unused_folder(self.root / run_id)
+        run_id = folder.name
+        full = {"run_id": run_id, **metadata}
+        (folder / "run.json").write_text(json.dumps(full, indent=2, default=str) + "\n")
+        return RunWriter(folder, full)
+
+    def resume_run(self, run_id: str) -> RunWriter:
+        folder = self.root / run_id
+        if not (folder / "run.json").is_file():
+            raise FileNotFoundError(f"no run {run_id!r} in {self.root}")
+        return RunWriter(folder, json.loads((folder / "run.json").read_text()))
+
+    def run_ids(self) -> list[str]:
+        """Oldest first (run ids start with their UTC start time)."""
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.iterdir()
+                      if _RUN_ID.match(p.name) and (p / "run.json").is_file())
+
+    def history(self) -> pd.DataFrame:
+        frames = [read_rows(self.root / run_id) for run_id in self.run_ids()]
+        frames = [frame for frame in frames if not frame.empty]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _unused_folder(wanted: Path) -> Path:
+    """The folder, created; a run started in the same second gets a numbered twin."""
+    candidate, number = wanted, 1
+    while True:
+        try:
+            (candidate / "rows").mkdir(parents=True, exist_ok=False)
+            return candidate
+        except FileExistsError:
+            number += 1
+            candidate = wanted.with_name(f"{wanted.name}.{number}")
+
+
+def read_rows(run_folder: Path) -> pd.DataFrame:
+    files = sorted((run_folder / "rows").glob("*.parquet"))
+    frames = [pd.read_parquet(file) for file in files]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def _flatten(record: dict) -> dict:
+    """Nested values (the checks dict) become JSON text: Parquet columns stay scalar."""
+    return {k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in record.items()}
+
+
+def _write_atomically(frame: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(handle)
+    try:
+        frame.to_parquet(temporary, index=False)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text)[:120]
