@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -55,7 +55,7 @@ class ResultsStore:
         self.root = Path(root)
 
     def start_run(self, metadata: dict, label: str = "") -> RunWriter:
-        run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         if label:
             run_id += "-" + _safe_name(label)
         folder = _unused_folder(self.root / run_id)
