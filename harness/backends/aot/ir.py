@@ -1,0 +1,51 @@
+"""What lowering produces: kernel calls with every parameter computed, ready to print as C."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+class Unsupported(Exception):  # noqa: N818  (internal; the backend turns it into a HilError)
+    """An op or parameter the AOT backend cannot run; the message names it, `fix` says what
+    the user can do instead."""
+
+    def __init__(self, message: str, fix: str = "use --backend tflm, or change the model"):
+        super().__init__(message)
+        self.fix = fix
+
+
+@dataclass(frozen=True, eq=False)
+class Array:
+    """Constant data placed in flash (weights, biases, multipliers, lookup tables)."""
+
+    values: np.ndarray
+    role: str = "data"  # a short word for the generated symbol name: weights, bias, table...
+
+    def __post_init__(self):
+        object.__setattr__(self, "values", np.ascontiguousarray(self.values).reshape(-1))
+
+
+@dataclass
+class Call:
+    """One kernel call: `kernel(&params, operand pointers...)`.
+
+    `params` maps struct field names to ints, floats, `Array`s, None (NULL), lists (fixed-size
+    C arrays) or nested dicts (nested structs). `operands` are tensor indices in the kernel's
+    argument order, inputs first.
+    """
+
+    kernel: str
+    params_type: str
+    params: dict
+    operands: tuple[int, ...]
+    macs: int = 0  # multiply-accumulates, for reports
+
+
+@dataclass
+class Lowering:
+    """What one model operator becomes: calls, or an alias (output shares the input's bytes)."""
+
+    calls: list[Call] = field(default_factory=list)
+    alias: tuple[int, int] | None = None  # (output tensor, input tensor)

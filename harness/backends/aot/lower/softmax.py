@@ -1,0 +1,50 @@
+"""SOFTMAX over the last dimension: int8 with TFLM's fixed-point algorithm, and float32."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from harness.backends.aot import fixedpoint as fp
+from harness.backends.aot.context import OpContext, scale_zero_point
+from harness.backends.aot.ir import Array, Call, Lowering, Unsupported
+from harness.backends.aot.lower import lowering
+from harness.backends.aot.quant import quantize_multiplier
+
+_SCALED_DIFF_INTEGER_BITS = 5
+
+
+@lowering("SOFTMAX")
+def softmax(ctx: OpContext) -> Lowering:
+    x, y = ctx.required_input(0), ctx.output()
+    if not x.shape or x.size == 0:
+        raise Unsupported(f"input shape {x.shape}")
+    depth = x.shape[-1]
+    beta = float(ctx.option("beta", 1.0))
+    shape = {"outer": x.size // depth, "depth": depth}
+    if ctx.kind(x, y) == "f32":
+        return Lowering([Call("aot_softmax_f32", "aot_softmax_f32_params",
+                              {**shape, "beta": beta}, (x.index, y.index))])
+    if scale_zero_point(y) != (1.0 / 256, -128):
+        raise Unsupported(f"an int8 output quantization of {scale_zero_point(y)} "
+                          "(TFLM requires scale 1/256 and zero point -128)")
+    table = exp_table(beta, scale_zero_point(x)[0])
+    return Lowering([Call("aot_softmax_s8", "aot_softmax_s8_params",
+                          {**shape, "exp_table": Array(table, "exp_table")},
+                          (x.index, y.index))])
+
+
+def exp_table(beta: float, input_scale: float) -> np.ndarray:
+    """exp(-d) in Q0.31 for each input difference d = max - x in 0..255, as TFLM's Softmax
+    computes it (0 where -d is below diff_min, which TFLM treats as a zero probability)."""
+    real = min(beta * input_scale * (1 << (31 - _SCALED_DIFF_INTEGER_BITS)), (1 << 31) - 1.0)
+    if real <= 1.0:
+        raise Unsupported(f"an input scale of {input_scale:g} with beta {beta:g}")
+    multiplier, left_shift = quantize_multiplier(real)
+    diff_min = -math.floor(((1 << _SCALED_DIFF_INTEGER_BITS) - 1)
+                           * (1 << (31 - _SCALED_DIFF_INTEGER_BITS)) / (1 << left_shift))
+    diffs = -np.arange(256, dtype=np.int64)
+    rescaled = fp.srdhm(fp.wrap32(diffs << left_shift), multiplier)
+    values = fp.exp_on_negative_values(rescaled, _SCALED_DIFF_INTEGER_BITS)
+    return np.where(diffs >= diff_min, values, 0).astype(np.int32)

@@ -1,0 +1,130 @@
+"""Lower a whole model: fold constant subgraphs, lower each operator, plan activation memory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from harness.backends.aot.context import OpContext
+from harness.backends.aot.ir import Call, Unsupported
+from harness.backends.aot.lower import LOWERINGS
+from harness.backends.aot.planner import Buffer, Plan, plan_memory
+from harness.errors import UnsupportedModelError
+from harness.tflite import Operator, TfliteModel
+
+# Ops whose output is computed here when every input is constant (e.g. float16 weights).
+_FOLDABLE = {"DEQUANTIZE", "RESHAPE", "SQUEEZE", "EXPAND_DIMS"}
+
+
+@dataclass
+class Step:
+    op: Operator
+    call: Call
+
+
+@dataclass
+class Program:
+    """A lowered model: kernel calls in order, constants, aliases and the memory plan."""
+
+    model: TfliteModel
+    steps: list[Step]
+    constants: dict[int, np.ndarray]
+    aliases: dict[int, int]  # tensor -> the tensor whose bytes it shares
+    buffers: list[Buffer] = field(default_factory=list)
+    plan: Plan = field(default_factory=lambda: Plan({}, 0))
+
+    def root(self, tensor: int) -> int:
+        while tensor in self.aliases:
+            tensor = self.aliases[tensor]
+        return tensor
+
+    def offset(self, tensor: int) -> int:
+        return self.plan.offsets[self.root(tensor)]
+
+    @property
+    def macs(self) -> int:
+        return sum(step.call.macs for step in self.steps)
+
+
+def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = True) -> Program:
+    """Raises UnsupportedModelError naming the op, the operator index and the model.
+
+    With `preserve_inputs` the input tensors stay intact through an invoke, so invoking again
+    without setting the input again gives the same result (TFLM reuses input memory; a
+    harness timing N invokes of one input needs this). It costs up to the input's size.
+    """
+    constants = {t.index: t.data for t in model.tensors if t.data is not None}
+    steps, aliases = [], {}
+    for op in model.operators:
+        if _fold(model, op, constants):
+            continue
+        try:
+            if op.opcode not in LOWERINGS:
+                raise Unsupported("this op is not implemented")
+            lowering = LOWERINGS.get(op.opcode)(OpContext(model, op, constants))
+        except Unsupported as exc:
+            raise UnsupportedModelError(
+                f"{model_name}: the aot backend cannot run operator #{op.index} {op.opcode}: "
+                f"{exc}; {exc.fix}") from None
+        steps += [Step(op, call) for call in lowering.calls]
+        if lowering.alias is not None:
+            aliases[lowering.alias[0]] = lowering.alias[1]
+    _check_io(model, model_name, constants)
+    program = Program(model, steps, constants, aliases)
+    program.buffers = _buffers(program, preserve_inputs)
+    program.plan = plan_memory(program.buffers)
+    return program
+
+
+def _fold(model: TfliteModel, op: Operator, constants: dict[int, np.ndarray]) -> bool:
+    inputs = [i for i in op.inputs if i >= 0]
+    if op.opcode not in _FOLDABLE or not all(i in constants for i in inputs):
+        return False
+    data, out = constants[inputs[0]], model.tensors[op.outputs[0]]
+    if op.opcode == "DEQUANTIZE":
+        q = model.tensors[inputs[0]].quantization
+        if q is not None and data.dtype != np.float16:
+            shape = [-1 if d == q.axis else 1 for d in range(data.ndim)] if q.per_channel else []
+            data = (data.astype(np.float64) - q.zero_points.reshape(shape or 1)) \
+                * q.scales.astype(np.float64).reshape(shape or 1)
+    constants[out.index] = np.asarray(data).astype(out.dtype).reshape(out.shape)
+    return True
+
+
+def _check_io(model: TfliteModel, model_name: str, constants: dict) -> None:
+    """Inputs and outputs must fit hil_tensor: int8 or float32, rank <= 6, dims <= 65535."""
+    for index in (*model.inputs, *model.outputs):
+        tensor = model.tensors[index]
+        if index in constants or tensor.dtype not in (np.int8, np.float32):
+            raise UnsupportedModelError(
+                f"{model_name}: model input/output {tensor.name!r} of type {tensor.dtype} "
+                "(the aot backend supports int8 and float32 inputs and outputs)")
+        if len(tensor.shape) > 6 or any(d > 0xFFFF for d in tensor.shape):
+            raise UnsupportedModelError(
+                f"{model_name}: model input/output {tensor.name!r} has shape {tensor.shape} "
+                "(at most 6 dimensions of at most 65535 each)")
+
+
+def _buffers(program: Program, preserve_inputs: bool) -> list[Buffer]:
+    """One buffer per arena tensor (alias groups merged), live from its first to last use."""
+    model, last_step = program.model, max(len(program.steps) - 1, 0)
+    spans: dict[int, list[int]] = {}
+
+    def use(tensor: int, step: int) -> None:
+        if tensor in program.constants or tensor < 0:
+            return
+        span = spans.setdefault(program.root(tensor), [step, step])
+        span[0], span[1] = min(span[0], step), max(span[1], step)
+
+    for index in model.inputs:
+        use(index, 0)
+        if preserve_inputs:
+            use(index, last_step)
+    for step, entry in enumerate(program.steps):
+        for tensor in entry.call.operands:
+            use(tensor, step)
+    for index in model.outputs:
+        use(index, last_step)
+    return [Buffer(root, model.tensors[root].nbytes, first, last)
+            for root, (first, last) in spans.items()]
