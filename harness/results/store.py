@@ -92,7 +92,7 @@ def _unused_folder(wanted: Path) -> Path:
             return candidate
         except FileExistsError:
             number += 1
-            candidate = wanted.with_name(f"{wanted.name}.{number}")
+            candidate = wanted.with_name(f"{wanted.name}.{number:03d}")  # sorts in order
 
 
 def read_rows(run_folder: Path) -> pd.DataFrame:

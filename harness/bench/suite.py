@@ -1,0 +1,95 @@
+"""Benchmark suites as data: benchmarks/<name>.toml declares what `hil bench` measures.
+
+Models, backends and variants are checked against their registries when a suite is loaded.
+Boards are resolved only when a run asks for them (`Suite.board_records`): a suite may name a
+board whose support is not installed on this machine and still be listed, shown and compared.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness import paths
+from harness.bench import fields
+from harness.bench.thresholds import Thresholds
+from harness.boards import Board, get_board
+from harness.errors import HilError, UnknownNameError
+
+
+class SuiteError(HilError):
+    """A suite file that cannot be used as written."""
+
+
+@dataclass(frozen=True)
+class Case:
+    """One row a suite asks for."""
+
+    model: str
+    variant: str
+    board: str
+    backend: str
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    description: str
+    models: tuple[str, ...]
+    variants: tuple[str, ...]
+    backends: tuple[str, ...]
+    boards: tuple[str, ...]
+    samples: int | None  # None: the whole test split
+    repetitions: int
+    thresholds: Thresholds
+    path: Path
+
+    def board_records(self, only: tuple[str, ...] = ()) -> tuple[Board, ...]:
+        """The suite's boards (or `only` these), looked up in the board registry now."""
+        return tuple(get_board(name) for name in (only or self.boards))
+
+    def cases(self, boards: tuple[str, ...] = ()) -> list[Case]:
+        """Every model x variant x board x backend, in a stable order."""
+        return [Case(model, variant, board, backend)
+                for board in (boards or self.boards) for backend in self.backends
+                for model in self.models for variant in self.variants]
+
+
+def list_suites(folder: Path | None = None) -> list[str]:
+    folder = folder or paths.benchmarks_dir()
+    return sorted(path.stem for path in folder.glob("*.toml")) if folder.is_dir() else []
+
+
+def load_suite(name: str, folder: Path | None = None) -> Suite:
+    """The suite `name` from the benchmarks folder, or from a path ending in .toml."""
+    path = suite_path(name, folder)
+    try:
+        table = tomllib.loads(path.read_text())
+    except tomllib.TOMLDecodeError as exc:
+        raise SuiteError(f"{path}: not valid TOML ({exc})") from None
+    try:
+        return _suite(path, table)
+    except (HilError, ValueError) as exc:
+        raise SuiteError(f"suite {path}: {exc}") from None
+
+
+def suite_path(name: str, folder: Path | None = None) -> Path:
+    if name.endswith(".toml"):
+        if not Path(name).is_file():
+            raise SuiteError(f"no suite file {name}; give an existing .toml file or a suite name")
+        return Path(name)
+    folder = folder or paths.benchmarks_dir()
+    if name not in list_suites(folder):
+        raise UnknownNameError("suite", name, list_suites(folder))
+    return folder / f"{name}.toml"
+
+
+def _suite(path: Path, table: dict) -> Suite:
+    fields.reject_unknown(table, fields.SUITE_KEYS, "key")
+    fields.require(table)
+    return Suite(name=path.stem, description=fields.text(table, "description"),
+                 models=fields.models(table), variants=fields.variants(table),
+                 backends=fields.backends(table), boards=fields.names(table, "boards"),
+                 samples=fields.samples(table), repetitions=fields.positive(table, "repetitions"),
+                 thresholds=fields.thresholds(table.get("thresholds", {})), path=path)

@@ -1,0 +1,42 @@
+"""`hil report`: the results history as an HTML report, a Markdown summary and CSV."""
+
+from pathlib import Path
+
+import click
+from rich.markup import escape
+
+from harness.commands._output import json_option, print_json, stderr, stdout
+from harness.settings import SETTINGS, project_config, resolve, results_folder
+
+_FOLDER = click.Path(file_okay=False, path_type=Path)
+
+
+@click.command("report")
+@click.option("--results", type=_FOLDER, help=SETTINGS["results"].help)
+@click.option("--out", type=_FOLDER, help="Folder for the report [default: <results>/report].")
+@click.option("--baseline", metavar="RUN_ID",
+              help="Run to compare with [default: the previous run of the same suite].")
+@click.option("--title", help="The report's title.")
+@json_option
+def command(results: Path | None, out: Path | None, baseline: str | None, title: str | None,
+            as_json: bool) -> None:
+    """Render the latest run of the results history: tables, plots, trends and regressions
+    against a baseline run, as report.html (self-contained), summary.md and CSV files."""
+    from harness.bench import latest_run_id
+    from harness.report import DEFAULT_TITLE, render_report
+    from harness.report.text import verdict
+    from harness.results import ResultsStore
+
+    folder = results_folder(resolve("results", command_line=results, config=project_config()))
+    history = ResultsStore(folder).history()
+    latest_run_id(history, where=str(folder))  # an empty folder fails here, naming it
+    report = render_report(history, out or folder / "report", baseline, title or DEFAULT_TITLE)
+    if as_json:
+        print_json(report.as_dict())
+        return
+    stdout.print(escape(verdict(report.comparison)), highlight=False)
+    for change in report.comparison.regressions:
+        stdout.print(f"[red]regression[/]: {escape(change.describe())}", highlight=False)
+    stderr.print(f"report: {report.html}\nsummary: {report.markdown}\n"
+                 f"tables: {report.results_csv}, {report.comparison_csv}, {report.history_csv}",
+                 highlight=False)
