@@ -19,9 +19,15 @@ enum hil_timer_kind {
 void hil_board_init(void);
 /* Next received byte, or -1 when none is waiting. Never blocks. */
 int hil_board_read_byte(void);
+/* Blocks until every byte is handed to the link. */
 void hil_board_write(const uint8_t *data, size_t length);
+/* Sleeps until a byte may have arrived (a board without a sleep mode returns at once). */
+void hil_board_idle(void);
+/* Free-running; differences are exact modulo 2^32. */
 uint32_t hil_board_timer_ticks(void);
 
+/* The board's name in the harness's registry: generated per build (hil_model_meta.c), since one
+ * board family (firmware/boards/<family>/) serves several boards. */
 const char *hil_board_name(void);
 uint32_t hil_board_cpu_hz(void);
 uint32_t hil_board_timer_hz(void);

@@ -18,9 +18,11 @@ class TimerSpec:
     unit: str
     ticks_per_unit: float = 1.0
     source: str = ""  # e.g. "SysTick under QEMU -icount", "DWT CYCCNT", "CCOUNT"
+    whole_units: bool = False  # the unit is countable and a tick finer than it: round
 
     def to_units(self, ticks: int) -> float:
-        return ticks / self.ticks_per_unit
+        units = ticks / self.ticks_per_unit
+        return float(round(units)) if self.whole_units else units
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,78 @@
+/* Reset and exception handling for the Cortex-M4F of mps2-an386. */
+#include <stdint.h>
+
+#include "hil_server.h"
+
+extern uint32_t __stack_top[];
+extern uint32_t __data_start[];
+extern uint32_t __data_end[];
+extern uint32_t __data_load[];
+extern uint32_t __bss_start__[];
+extern uint32_t __bss_end__[];
+
+extern int main(void);
+extern void __libc_init_array(void);
+
+void Reset_Handler(void);
+void Fault_Handler(void);
+void mps2_uart0_rx_handler(void);
+
+#define CPACR (*(volatile uint32_t *)0xe000ed88u)
+#define CFSR (*(volatile uint32_t *)0xe000ed28u)
+#define HFSR (*(volatile uint32_t *)0xe000ed2cu)
+#define MMFAR (*(volatile uint32_t *)0xe000ed34u)
+#define BFAR (*(volatile uint32_t *)0xe000ed38u)
+#define CFSR_MMARVALID (1u << 7)
+#define CFSR_BFARVALID (1u << 15)
+
+typedef void (*vector)(void);
+
+#define FAULT4 Fault_Handler, Fault_Handler, Fault_Handler, Fault_Handler
+
+/* Initial stack pointer, the 15 system exceptions, the 32 interrupts. Every exception but reset
+ * and the UART0 receive interrupt is unexpected: it is reported as a fault. */
+__attribute__((section(".isr_vector"), used)) static const vector vectors[16 + 32] = {
+    (vector)__stack_top, Reset_Handler, FAULT4, Fault_Handler, 0, 0, 0, 0, Fault_Handler,
+    Fault_Handler, 0, Fault_Handler, Fault_Handler,
+    mps2_uart0_rx_handler, Fault_Handler, Fault_Handler, Fault_Handler,
+    FAULT4, FAULT4, FAULT4, FAULT4, FAULT4, FAULT4, FAULT4,
+};
+
+void Reset_Handler(void)
+{
+    /* Full access to CP10/CP11 (the FPU) before any code could use a float register. */
+    CPACR |= 0xfu << 20;
+    __asm__ volatile("dsb\n\tisb" ::: "memory");
+    for (uint32_t *src = __data_load, *dst = __data_start; dst < __data_end;) {
+        *dst++ = *src++;
+    }
+    for (uint32_t *dst = __bss_start__; dst < __bss_end__;) {
+        *dst++ = 0;
+    }
+    __libc_init_array();
+    main();
+    for (;;) {
+    }
+}
+
+/* Called by Fault_Handler with the stacked registers r0-r3, r12, lr, pc, xpsr. An unexpected
+ * interrupt arrives here too, with CFSR and HFSR clear. */
+__attribute__((used)) static void report_fault(const uint32_t *frame)
+{
+    uint32_t cfsr = CFSR;
+    uint32_t address = (cfsr & CFSR_BFARVALID) ? BFAR : (cfsr & CFSR_MMARVALID) ? MMFAR : 0;
+    hil_server_report_fault(frame[6], frame[5], cfsr, HFSR, address);
+    for (;;) {
+    }
+}
+
+/* Finds the exception frame (main or process stack, by EXC_RETURN bit 2) and reports it. */
+__attribute__((naked)) void Fault_Handler(void)
+{
+    __asm__ volatile(
+        "tst lr, #4\n\t"
+        "ite eq\n\t"
+        "mrseq r0, msp\n\t"
+        "mrsne r0, psp\n\t"
+        "b report_fault\n\t");
+}

@@ -1,0 +1,121 @@
+"""Emulated boards: QEMU with the board's UART on a loopback TCP port.
+
+QEMU picks a free port itself (port 0) and names it on stderr, so several boards can start at
+once without racing for ports. With `wait=on` the guest starts only when the harness connects,
+so the boot announcement is never missed. The process is stopped by its PID when the `running`
+block ends, whatever ends it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from harness.boards.runner import RUNNERS, Runner
+from harness.errors import BoardError, DeviceError
+
+_LISTENING = re.compile(r"waiting for connection on: disconnected:tcp:[\d.]+:(\d+)")
+_START_TIMEOUT_S = 10.0
+_STOP_TIMEOUT_S = 5.0
+_STDERR_LINES = 60  # enough for a fatal error and QEMU's register dump
+
+
+class QemuProcess:
+    """One QEMU process; `start()` returns the socket:// URL of the board's UART."""
+
+    def __init__(self, command: list[str]):
+        self.command = command
+        self._process: subprocess.Popen | None = None
+        self._stderr: list[str] = []
+        self._port: int | None = None
+        self._listening = threading.Event()
+        self._reader: threading.Thread | None = None
+
+    def start(self) -> str:
+        self._process = subprocess.Popen(self.command, stdin=subprocess.DEVNULL,
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                         text=True, errors="replace")
+        try:
+            self._reader = threading.Thread(target=self._collect_stderr, daemon=True)
+            self._reader.start()
+            listening = self._listening.wait(_START_TIMEOUT_S) and self._port is not None
+        except BaseException:  # Ctrl-C while waiting
+            self.stop()
+            raise
+        if not listening:
+            self.stop()
+            raise BoardError(f"QEMU did not open its serial port: {self.exit_report()}")
+        return f"socket://127.0.0.1:{self._port}"
+
+    def _collect_stderr(self) -> None:
+        for line in self._process.stderr:
+            match = _LISTENING.search(line)
+            if match and self._port is None:
+                self._port = int(match.group(1))
+                self._listening.set()
+            else:
+                self._stderr = (self._stderr + [line.rstrip()])[-_STDERR_LINES:]
+        self._listening.set()  # QEMU exited: stop waiting
+
+    def exit_report(self) -> str:
+        """How QEMU ended, with its stderr; empty while it is running."""
+        if self._process is None or self._process.poll() is None:
+            return ""
+        self._reader.join(_STOP_TIMEOUT_S)  # the last lines QEMU wrote
+        output = "\n".join(self._stderr).strip() or "(nothing on stderr)"
+        return f"QEMU exited with status {self._process.returncode}: {output}"
+
+    def stop(self) -> None:
+        if self._process is None or self._process.poll() is not None:
+            return
+        self._process.terminate()  # by PID: Popen signals exactly this process
+        try:
+            self._process.wait(_STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+
+class QemuRunner(Runner):
+    def __init__(self, board):
+        super().__init__(board)
+        self.processes: dict[str, QemuProcess] = {}  # by URL, while their block runs
+
+    def command(self, firmware: Path) -> list[str]:
+        extra = self.board.extra
+        return [extra["qemu_system"], "-M", extra["qemu_machine"], "-nographic",
+                "-monitor", "none", "-icount", f"shift={extra['icount_shift']}",
+                "-kernel", str(firmware),
+                # Port 0: QEMU picks a free one. nodelay: each byte the UART sends goes out at
+                # once instead of waiting (Nagle) for the host's delayed acknowledgement.
+                "-serial", "tcp:127.0.0.1:0,server=on,wait=on,nodelay=on"]
+
+    @contextmanager
+    def running(self, firmware: Path) -> Iterator[str]:
+        firmware = Path(firmware)
+        if not firmware.is_file():
+            raise BoardError(f"no firmware at {firmware}; build it first")
+        if shutil.which(self.board.extra["qemu_system"]) is None:
+            raise BoardError(f"{self.board.extra['qemu_system']} is not installed "
+                             "(Debian: apt install qemu-system-arm)")
+        qemu = QemuProcess(self.command(firmware))
+        url = qemu.start()
+        self.processes[url] = qemu
+        try:
+            yield url
+        except DeviceError as exc:
+            report = qemu.exit_report()
+            if report:
+                raise BoardError(f"{self.board.name}: {report}") from exc
+            raise
+        finally:
+            self.processes.pop(url, None)
+            qemu.stop()
+
+
+RUNNERS.add("qemu", QemuRunner)

@@ -1,0 +1,90 @@
+"""Build a rendered project with PlatformIO, skipping the build when nothing changed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness import paths
+from harness.errors import BuildError
+from harness.firmware.elf import MemoryUsage, check_fits, memory_usage
+from harness.firmware.platformio_setup import (
+    pio_command,
+    pio_environment,
+    platform_dir,
+    setup_platformio,
+)
+from harness.firmware.render import RenderedProject
+
+BUILD_TIMEOUT_S = 3600  # a TFLM build from a registry library can take many minutes
+_KEY_FILE = "hil-build.key"
+_ERROR = re.compile(r"error|undefined reference|overflowed|multiple definition|No such file",
+                    re.IGNORECASE)
+_MAX_ERROR_LINES = 40
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    elf: Path
+    built: bool  # False: the ELF of an identical earlier build was reused
+    seconds: float
+    usage: MemoryUsage
+
+
+def build_project(project: RenderedProject) -> BuildResult:
+    """Runs `pio run -e <env>` in the project (unless its ELF is up to date), measures the ELF
+    and checks it fits the board. Raises BuildError with the compiler's error lines."""
+    started = time.monotonic()
+    key = build_key(project)
+    key_file = project.elf_path.parent / _KEY_FILE
+    built = not (project.elf_path.is_file() and key_file.is_file()
+                 and key_file.read_text() == key)
+    if built:
+        key_file.unlink(missing_ok=True)
+        _run_pio(project)
+        key_file.write_text(key)
+    usage = memory_usage(project.elf_path)
+    check_fits(usage, project.board)
+    return BuildResult(project.elf_path, built, time.monotonic() - started, usage)
+
+
+def build_key(project: RenderedProject) -> str:
+    """Digest of all a build depends on: the rendered files, the board environments, the
+    development platform and the compiler binary."""
+    digest = hashlib.sha256(project.digest.encode())
+    inputs = [paths.PROJECT_ROOT / "platformio.ini",
+              *sorted(p for p in platform_dir().rglob("*") if p.is_file()
+                      and "__pycache__" not in p.parts)]
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    compiler = shutil.which("arm-none-eabi-gcc")
+    if compiler:
+        digest.update(f"{compiler}:{os.stat(compiler).st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _run_pio(project: RenderedProject) -> None:
+    setup_platformio()
+    command = pio_command("run", "-e", project.env, "-d", str(project.root))
+    try:
+        result = subprocess.run(command, env=pio_environment(), capture_output=True, text=True,
+                                errors="replace", timeout=BUILD_TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired:
+        raise BuildError(f"building {project.root} took over {BUILD_TIMEOUT_S} s") from None
+    if result.returncode != 0 or not project.elf_path.is_file():
+        raise BuildError(f"building {project.model_name} for {project.board.name} failed "
+                         f"(project {project.root}, `pio run -e {project.env}` there "
+                         f"reproduces it):\n{error_lines(result.stdout + result.stderr)}")
+
+
+def error_lines(output: str) -> str:
+    """The compiler's and linker's error lines, else the end of the output."""
+    lines = output.splitlines()
+    errors = [line for line in lines if _ERROR.search(line) and "[FAILED]" not in line]
+    return "\n".join((errors or lines)[-_MAX_ERROR_LINES:])

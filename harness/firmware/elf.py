@@ -1,0 +1,106 @@
+"""Flash and RAM use of a built firmware, read from its ELF sections.
+
+Sections are classed by their flags, so any GCC-style linker script works: executable -> text,
+read-only data -> rodata, writable data copied from flash to RAM at boot (load address differs
+from run address) -> data, zero-initialised (NOBITS) -> bss. Writable data that stays where it is
+loaded (e.g. .init_array in flash) counts as rodata. A section named like a stack reservation
+(.stack) counts as stack, not bss.
+flash = text + rodata + data (the initial values of data live in flash);
+static RAM = data + bss; RAM reserved = static RAM + stack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from elftools.common.exceptions import ELFError
+from elftools.elf.constants import SH_FLAGS
+from elftools.elf.elffile import ELFFile
+
+from harness.boards import Board
+from harness.errors import BuildError
+
+STACK_SECTIONS = frozenset({".stack", ".stack_dummy"})
+
+
+@dataclass(frozen=True)
+class MemoryUsage:
+    text: int
+    rodata: int
+    data: int
+    bss: int
+    stack: int  # bytes reserved for the stack (0 when the ELF has no stack section)
+
+    @property
+    def flash_bytes(self) -> int:
+        return self.text + self.rodata + self.data
+
+    @property
+    def static_ram_bytes(self) -> int:
+        return self.data + self.bss
+
+    @property
+    def ram_bytes(self) -> int:
+        """Static RAM plus the stack reservation."""
+        return self.static_ram_bytes + self.stack
+
+    def as_dict(self) -> dict[str, int]:
+        return {**asdict(self), "flash_bytes": self.flash_bytes,
+                "static_ram_bytes": self.static_ram_bytes, "ram_bytes": self.ram_bytes}
+
+
+def memory_usage(elf: Path) -> MemoryUsage:
+    sizes = dict.fromkeys(("text", "rodata", "data", "bss", "stack"), 0)
+    try:
+        with open(elf, "rb") as file:
+            elf_file = ELFFile(file)
+            segments = [s for s in elf_file.iter_segments() if s["p_type"] == "PT_LOAD"]
+            for section in elf_file.iter_sections():
+                kind = _kind(section, segments)
+                if kind:
+                    sizes[kind] += section["sh_size"]
+    except (OSError, ELFError) as exc:
+        raise BuildError(f"cannot read the firmware ELF {elf}: {exc}") from None
+    return MemoryUsage(**sizes)
+
+
+def _kind(section, segments: list) -> str | None:
+    flags = section["sh_flags"]
+    if not flags & SH_FLAGS.SHF_ALLOC or section["sh_size"] == 0:
+        return None
+    if section.name in STACK_SECTIONS:
+        return "stack"
+    if flags & SH_FLAGS.SHF_EXECINSTR:
+        return "text"
+    if section["sh_type"] == "SHT_NOBITS":
+        return "bss"
+    if not flags & SH_FLAGS.SHF_WRITE or not _copied_at_boot(section, segments):
+        return "rodata"
+    return "data"
+
+
+def _copied_at_boot(section, segments: list) -> bool:
+    """True when the section's load address (in its PT_LOAD segment) is not its run address."""
+    address = section["sh_addr"]
+    for segment in segments:
+        if segment["p_vaddr"] <= address < segment["p_vaddr"] + max(segment["p_memsz"], 1):
+            return segment["p_paddr"] != segment["p_vaddr"]
+    return False
+
+
+def check_fits(usage: MemoryUsage, board: Board) -> None:
+    """Raises BuildError when the firmware needs more flash or RAM than the board has."""
+    problems = []
+    if usage.flash_bytes > board.flash_bytes:
+        problems.append(f"{usage.flash_bytes:,} bytes of flash (text {usage.text:,}, rodata "
+                        f"{usage.rodata:,}, data {usage.data:,}) but the board has "
+                        f"{board.flash_bytes:,}")
+    if usage.ram_bytes > board.ram_bytes:
+        problems.append(f"{usage.ram_bytes:,} bytes of RAM (data {usage.data:,}, bss "
+                        f"{usage.bss:,}, stack {usage.stack:,}) but the board has "
+                        f"{board.ram_bytes:,}")
+    if problems:
+        raise BuildError(f"the firmware does not fit {board.name}: it needs "
+                         + "; and ".join(problems)
+                         + ". Use a smaller model (or the aot backend), or a bigger board")

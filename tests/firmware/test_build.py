@@ -1,0 +1,82 @@
+"""Building the fixture firmware for the emulated board with PlatformIO, offline, and reading
+its flash and RAM use from the ELF."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+
+import pytest
+from fixture_backend import FixtureBackend, fixture_tflite
+
+from harness.backends.base import GeneratedSources
+from harness.errors import BuildError
+from harness.firmware.build import build_project, error_lines
+from harness.firmware.elf import MemoryUsage, check_fits, memory_usage
+from harness.firmware.render import render_project
+
+
+def section_sizes(elf) -> dict[str, int]:
+    output = subprocess.run(["arm-none-eabi-size", "-A", str(elf)], capture_output=True,
+                            text=True, check=True).stdout
+    return {name: int(size) for name, size, *_ in
+            (line.split() for line in output.splitlines()[2:] if line.strip())
+            if name.startswith(".")}
+
+
+def test_fixture_firmware_builds_warning_free_and_its_sizes_come_from_the_elf(fixture_firmware):
+    project, result = fixture_firmware
+    sizes = section_sizes(result.elf)
+    usage = result.usage
+    assert usage.text == sizes[".text"]
+    assert usage.rodata == sizes[".isr_vector"] + sizes[".rodata"] + sizes.get(".ARM.exidx", 0)
+    assert usage.data == sizes.get(".data", 0) > 0  # hil_fixture_gain
+    assert usage.bss == sizes[".bss"] >= 2 * 128 * 128  # the fixture's tensors
+    assert usage.stack == sizes[".stack"] == 64 * 1024
+    assert usage.flash_bytes == usage.text + usage.rodata + usage.data
+    assert usage.ram_bytes == usage.data + usage.bss + usage.stack
+    assert memory_usage(result.elf) == usage
+
+
+def test_firmware_allocates_nothing_dynamically(fixture_firmware):
+    _, result = fixture_firmware
+    symbols = subprocess.run(["arm-none-eabi-nm", str(result.elf)], capture_output=True,
+                             text=True, check=True).stdout.split()
+    assert "hil_server_poll" in symbols
+    assert not {"malloc", "_malloc_r", "free", "_sbrk", "_sbrk_r"} & set(symbols)
+
+
+def test_an_unchanged_project_is_not_built_again(fixture_firmware):
+    project, _ = fixture_firmware
+    stamp = project.elf_path.stat().st_mtime_ns
+    again = build_project(project)
+    assert not again.built and project.elf_path.stat().st_mtime_ns == stamp
+
+
+class BrokenBackend(FixtureBackend):
+    def generate(self, model, tflite, model_name, board) -> GeneratedSources:
+        broken = "int broken(void) { return undeclared_thing; }\n"
+        return replace(super().generate(model, tflite, model_name, board),
+                       files={"broken.c": broken})
+
+
+def test_a_compile_error_is_a_build_error_with_the_compiler_lines(tmp_path, qemu_board):
+    project = render_project(fixture_tflite(), qemu_board, BrokenBackend(), tmp_path / "p")
+    with pytest.raises(BuildError) as error:
+        build_project(project)
+    assert "src/broken.c" in str(error.value) and "undeclared_thing" in str(error.value)
+    assert "error:" in str(error.value)
+
+
+def test_firmware_larger_than_the_board_is_refused(qemu_board):
+    usage = MemoryUsage(text=900_000, rodata=100_000, data=10, bss=300_000, stack=65536)
+    check_fits(usage, qemu_board)
+    small = replace(qemu_board, flash_bytes=512 * 1024, ram_bytes=256 * 1024)
+    with pytest.raises(BuildError, match="1,000,010 bytes of flash.*365,546 bytes of RAM"):
+        check_fits(usage, small)
+
+
+def test_error_lines_keep_only_the_errors():
+    log = "Compiling a.o\nsrc/a.c:3:5: error: 'x' undeclared\nLinking\n*** [a.o] Error 1\n"
+    assert error_lines(log).splitlines() == ["src/a.c:3:5: error: 'x' undeclared",
+                                             "*** [a.o] Error 1"]

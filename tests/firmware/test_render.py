@@ -1,0 +1,120 @@
+"""Rendering a per-model PlatformIO project: layout, the split of configuration between the
+rendered platformio.ini and the project's board environments, and rewriting only what changed."""
+
+from __future__ import annotations
+
+import configparser
+import json
+from dataclasses import replace
+
+import jinja2
+import pytest
+from click.testing import CliRunner
+from fixture_backend import FixtureBackend, fixture_tflite
+from platformio.project.config import ProjectConfig
+
+from harness import paths
+from harness.backends.base import GeneratedSources
+from harness.boards import BOARDS, get_board
+from harness.cli import cli
+from harness.errors import BuildError
+from harness.firmware.platformio_setup import core_dir
+from harness.firmware.render import render_project
+from harness.firmware.templates import c_string, render
+from harness.tflite import read_model
+
+
+class ExtraFilesBackend(FixtureBackend):
+    """The fixture plus generated files, flags and a library dependency."""
+
+    def __init__(self, files: dict[str, str]):
+        self.files = files
+
+    def generate(self, model, tflite, model_name, board) -> GeneratedSources:
+        return replace(super().generate(model, tflite, model_name, board), files=self.files,
+                       build_flags=("-DHIL_EXTRA=1", "-lm"), lib_deps=("someone/SomeLib@^1.2",))
+
+
+@pytest.fixture
+def board():
+    return get_board("qemu-m4")
+
+
+def test_project_layout_and_generated_metadata(tmp_path, board):
+    project = render_project(fixture_tflite(), board, FixtureBackend(), tmp_path / "p",
+                             model_name='fix"ture')
+    root = project.root
+    for relative in ("platformio.ini", "hil-project.json", "src/hil_model_meta.c",
+                     "src/common/hil_server.c", "src/common/hil_model.h", "src/board/mps2.ld",
+                     "src/board/startup.c", "src/backend/fixture/fixture_model.c"):
+        assert (root / relative).is_file(), relative
+    meta = (root / "src/hil_model_meta.c").read_text()
+    sha = read_model(fixture_tflite()).sha256
+    assert project.sha256 == sha and f"0x{sha[:2]}, 0x{sha[2:4]}," in meta
+    assert 'hil_model_name[] = "fix\\"ture";' in meta and 'return "qemu-m4";' in meta
+    assert project.elf_path == root / ".pio/build/qemu-m4/firmware.elf"
+
+
+def test_the_rendered_config_adds_to_the_board_environment(tmp_path, board):
+    project = render_project(fixture_tflite(), board, ExtraFilesBackend({"gen/x.c": "int x;\n"}),
+                             tmp_path / "p")
+    config = ProjectConfig(str(project.root / "platformio.ini"))
+    assert config.get("platformio", "default_envs") == ["qemu-m4"]
+    assert config.get("platformio", "core_dir") == str(core_dir())
+    assert config.envs() == ["qemu-m4", "nano33", "esp32"]
+    assert config.get("env:qemu-m4", "platform") == "qemu-cortexm"
+    assert "-Wall" in config.get("env:qemu-m4", "build_flags")
+    src_flags = config.get("env:qemu-m4", "build_src_flags")
+    assert {"-Isrc/common", "-Isrc/board", "-Isrc/backend/fixture", "-DHIL_EXTRA=1", "-lm"} <= \
+        set(src_flags)
+    assert config.get("env:qemu-m4", "lib_deps") == ["someone/SomeLib@^1.2"]
+    assert (project.root / "src/gen/x.c").read_text() == "int x;\n"
+
+
+def test_every_board_has_an_environment_in_the_top_level_platformio_ini():
+    parser = configparser.ConfigParser()
+    parser.read(paths.PROJECT_ROOT / "platformio.ini")
+    expected = {"qemu-m4": ("qemu-cortexm", "mps2-an386"), "nano33": ("nordicnrf52", "nano33ble"),
+                "esp32": ("espressif32", "esp32dev")}
+    for board in BOARDS:
+        section = parser[f"env:{board.pio_env}"]
+        assert (section["platform"], section["board"]) == expected[board.name]
+    for option in ("build_src_flags", "lib_deps"):  # left to the rendered projects
+        assert not any(parser.has_option(s, option) for s in parser.sections())
+    assert not parser.has_section("platformio")
+
+
+def test_rendering_again_rewrites_nothing_and_removes_stale_files(tmp_path, board):
+    out = tmp_path / "p"
+    first = render_project(fixture_tflite(), board, ExtraFilesBackend({"old.c": "int o;\n"}), out)
+    stamps = {p: p.stat().st_mtime_ns for p in (out / "src").rglob("*.c")}
+    again = render_project(fixture_tflite(), board, ExtraFilesBackend({"old.c": "int o;\n"}), out)
+    assert again.digest == first.digest
+    assert {p: p.stat().st_mtime_ns for p in (out / "src").rglob("*.c")} == stamps
+    changed = render_project(fixture_tflite(), board, ExtraFilesBackend({"new.c": "int n;\n"}), out)
+    assert changed.digest != first.digest
+    assert not (out / "src/old.c").exists() and (out / "src/new.c").is_file()
+
+
+def test_refuses_to_write_into_a_folder_that_holds_something_else(tmp_path, board):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(BuildError, match="not empty"):
+        render_project(fixture_tflite(), board, FixtureBackend(), tmp_path)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_templates_are_strict_and_c_strings_are_escaped():
+    with pytest.raises(jinja2.UndefinedError):
+        render("hil_model_meta.c.j2", model_name="m", sha256="00" * 32)
+    assert c_string('a"b\\c\n\u00e9') == '"a\\"b\\\\c\\012\\303\\251"'
+
+
+def test_render_command_writes_a_project_for_a_tflite_file(tmp_path):
+    model = tmp_path / "fixture.tflite"
+    model.write_bytes(fixture_tflite())
+    result = CliRunner().invoke(cli, ["render", str(model), "--board", "qemu", "--backend",
+                                      "aot", "--out", str(tmp_path / "project"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["board"], report["backend"], report["model"]) == ("qemu-m4", "aot", "fixture")
+    assert (tmp_path / "project" / "src" / "aot_model.c").is_file()

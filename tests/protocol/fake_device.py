@@ -1,0 +1,118 @@
+"""A scripted device for protocol unit tests only: it answers requests written to a loop:// port
+with the Python codec, and damages its replies on request. (The real firmware is tested over
+QEMU's socket in tests/firmware.)"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+
+from serial.urlhandler import protocol_loop
+
+from harness.protocol import messages as m
+from harness.protocol.frames import Frame, FrameDecoder, Rejection, encode_frame
+
+SHA256 = "5e" * 32
+
+
+def info_payload(max_payload: int, input_bytes: int, output_bytes: int, version: int = 1,
+                 sha256: str = SHA256) -> bytes:
+    def text(value: str) -> bytes:
+        return bytes([len(value)]) + value.encode()
+
+    def tensor(nbytes: int, scale: float, zero_point: int) -> bytes:
+        return struct.pack("<BBHH", 2, 2, 1, nbytes) + struct.pack("<fiI", scale, zero_point,
+                                                                     nbytes)
+    return (struct.pack("<BBHIII", version, 1, max_payload, 25_000_000, 25_000_000, 4096)
+            + bytes.fromhex(sha256) + text("fake") + text("aot") + text("echo-model")
+            + b"\x01" + tensor(input_bytes, 0.5, -3) + b"\x01" + tensor(output_bytes, 0.25, 7))
+
+
+@dataclass
+class FakeDevice:
+    """Output = the input reversed (its first `output_bytes`). `damage` lists what to do to the
+    next replies, in order: "corrupt", "truncate", "duplicate", "drop", "noise", "bad_frame"
+    (answer as if the request arrived corrupted), or an ErrorCode to refuse with."""
+
+    max_payload: int = 64
+    input_bytes: int = 300
+    output_bytes: int = 200
+    version: int = 1
+    damage: list = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+    requests: int = 0
+
+    def __post_init__(self):
+        self.input = bytearray(self.input_bytes)
+
+    def announcement(self) -> bytes:
+        return encode_frame(Frame(0x81, 0, self.info()))
+
+    def info(self) -> bytes:
+        return info_payload(self.max_payload, self.input_bytes, self.output_bytes, self.version)
+
+    def answer(self, request: Frame | Rejection) -> bytes:
+        self.requests += 1
+        what = self.damage.pop(0) if self.damage else None
+        if isinstance(request, Rejection) or what == "bad_frame":
+            return self._error(m.ErrorCode.BAD_FRAME, request)
+        if isinstance(what, m.ErrorCode):
+            return self._error(what, request)
+        return _damaged(encode_frame(Frame(request.type | 0x80, request.seq,
+                                           self._payload(request))), what)
+
+    def _payload(self, request: Frame) -> bytes:
+        if request.type == m.Request.HELLO:
+            return self.info()
+        if request.type == m.Request.SET_INPUT:
+            offset = struct.unpack_from("<I", request.payload, 1)[0]
+            data = request.payload[5:]
+            self.input[offset:offset + len(data)] = data
+            self.offsets.append(offset)
+            return struct.pack("<I", offset + len(data))
+        if request.type == m.Request.INVOKE:
+            runs = struct.unpack("<H", request.payload)[0]
+            return struct.pack(f"<H{runs}I", runs, *(1000 + i for i in range(runs)))
+        if request.type == m.Request.GET_OUTPUT:
+            _, offset, length = struct.unpack("<BIH", request.payload)
+            return bytes(reversed(self.input))[offset:offset + length]
+        if request.type == m.Request.GET_STATS:
+            return struct.pack("<5I", 512, 65536, 4096, 3, 1)
+        return request.payload  # ECHO
+
+    @staticmethod
+    def _error(code: m.ErrorCode, request: Frame | Rejection) -> bytes:
+        payload = bytes([code, request.type])
+        if code == m.ErrorCode.FAULT:
+            payload += struct.pack("<5I", 0x1234, 0x5679, 0x10000, 0x40000000, 0)
+        return encode_frame(Frame(m.ERROR_TYPE, request.seq, payload))
+
+
+def _damaged(wire: bytes, what: str | None) -> bytes:
+    if what == "corrupt":
+        return wire[:3] + bytes([wire[3] ^ 0x21 or 1]) + wire[4:]
+    if what == "truncate":
+        return wire[:len(wire) // 2] + b"\x00"
+    if what == "duplicate":
+        return wire + wire
+    if what == "drop":
+        return b""
+    if what == "noise":
+        return b"\x07\x99\x00" + wire
+    return wire
+
+
+class FakeDevicePort(protocol_loop.Serial):
+    """loop://, with the device's replies queued in answer to each request written."""
+
+    def __init__(self, device: FakeDevice, announce: bool = True):
+        super().__init__("loop://", timeout=0)
+        self.device = device
+        self._requests = FrameDecoder()
+        if announce:
+            super().write(device.announcement())
+
+    def write(self, data: bytes) -> int:
+        for request in self._requests.feed(bytes(data)):
+            super().write(self.device.answer(request))
+        return len(data)
