@@ -33,10 +33,11 @@ class Setting:
     help: str
     default: Any = None
     parse: Callable[[str], Any] = str
+    env_name: str = ""  # when it is not HIL_<NAME>
 
     @property
     def env(self) -> str:
-        return f"HIL_{self.name.upper()}"
+        return self.env_name or f"HIL_{self.name.upper()}"
 
 
 SETTINGS: dict[str, Setting] = {s.name: s for s in (
@@ -48,7 +49,8 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
             None, _names),
     Setting("samples", "use only the first N test samples", None, _positive_int),
     Setting("results", "results folder (history) for result rows", None, Path),
-    Setting("tflm", "folder of a TensorFlow Lite Micro library tree", None, Path),
+    Setting("tflm", "folder of a TensorFlow Lite Micro library tree", None, Path,
+            env_name="HIL_TFLM_PATH"),
 )}
 
 _UNSET = object()

@@ -48,6 +48,18 @@ int hil_model_invoke(void);
 uint32_t hil_model_activation_bytes(void);
 uint32_t hil_model_activation_bytes_used(void);
 
+/* Per-operator timing of the last invoke, in the order the operators ran. Optional: a backend
+ * without a profiler links the weak defaults (no entries). Entry i names the .tflite operator it
+ * timed (its index in the subgraph, and its op name such as "CONV_2D"), so the host can join it
+ * with the model's per-layer MACs. */
+uint16_t hil_model_profile_count(void);
+/* The .tflite operator index of entry i (0xFFFF for an index out of range). */
+uint16_t hil_model_profile_operator(uint16_t index);
+/* The op's name, or NULL for an index out of range. */
+const char *hil_model_profile_op(uint16_t index);
+/* Board timer ticks the operator took (0 for an index out of range). */
+uint32_t hil_model_profile_ticks(uint16_t index);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,33 @@
+"""Board and backend choice for commands, through the settings' precedence rules."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import click
+
+from harness.settings import SETTINGS
+
+board_option = click.option("--board", help=SETTINGS["board"].help + " [default: qemu-m4]")
+backend_option = click.option("--backend", help=SETTINGS["backend"].help + " [default: aot]")
+tflm_option = click.option("--tflm", type=click.Path(file_okay=False, path_type=Path),
+                           help=SETTINGS["tflm"].help + " (also HIL_TFLM_PATH)")
+
+
+def chosen_board(name: str | None):
+    from harness.boards import get_board
+    from harness.settings import project_config, resolve
+
+    return get_board(resolve("board", command_line=name, config=project_config()))
+
+
+def chosen_backend(name: str | None, tflm: Path | None = None):
+    """The backend record; a TFLM library path given on the command line is applied to it."""
+    from harness.backends import get_backend
+    from harness.settings import project_config, resolve
+
+    backend = get_backend(resolve("backend", command_line=name, config=project_config()))
+    if tflm is not None and hasattr(backend, "library"):
+        backend = dataclasses.replace(backend, library=tflm)
+    return backend

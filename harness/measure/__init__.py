@@ -1,0 +1,14 @@
+"""Measuring a model on a board: one code path for `hil run`, the pytest suite and `hil bench`.
+
+    workload (model + inputs + host answers) -> firmware (render + build) -> device run
+    (inputs streamed through a session) -> result row (metrics, agreement, latency, memory)
+"""
+
+from harness.measure.device import DeviceRun, run_samples
+from harness.measure.firmware import Firmware, build_firmware
+from harness.measure.run import measure
+from harness.measure.summary import result_row
+from harness.measure.workload import Workload, tflite_workload, zoo_workload
+
+__all__ = ["DeviceRun", "Firmware", "Workload", "build_firmware", "measure", "result_row",
+           "run_samples", "tflite_workload", "zoo_workload"]

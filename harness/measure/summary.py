@@ -1,0 +1,58 @@
+"""Turn a device run into a result row: metrics, agreement, latency, memory, checks."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from harness.boards import Board
+from harness.measure import checks
+from harness.measure.device import DeviceRun
+from harness.measure.firmware import Firmware
+from harness.measure.workload import Workload
+from harness.pipeline.recipe import METRICS
+from harness.results import ResultRow
+
+# Backends whose int8 arithmetic is meant to equal TFLM's reference kernels exactly.
+EXACT_BACKENDS = {"aot", "tflm"}
+
+
+def result_row(workload: Workload, firmware: Firmware, board: Board, backend: str,
+               run: DeviceRun) -> ResultRow:
+    outputs = run.output_array()
+    reference = workload.reference[:len(outputs)]
+    same = np.all(outputs == reference, axis=tuple(range(1, reference.ndim)))
+    row = ResultRow(
+        model=workload.model_name, variant=workload.variant, board=board.name, backend=backend,
+        samples=len(outputs), metric=workload.metric or "",
+        host_float_metric=workload.host_float_metric,
+        host_reference_metric=workload.metric_of(reference),
+        device_metric=workload.metric_of(outputs),
+        bit_exact_fraction=float(np.mean(same)),
+        max_abs_diff=checks.max_abs_diff(outputs, reference),
+        activation_bytes=run.activation_bytes, stack_bytes=run.stack_used,
+        flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
+        board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
+        model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
+        **latency_fields(run, board))
+    row.checks = {
+        "agreement": checks.agreement(workload, outputs, backend in EXACT_BACKENDS),
+        "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
+                                              METRICS.get(workload.metric or "", True)),
+        "fits": checks.fits(row, board),
+        "latency_budget": checks.latency_budget(row, board, workload.latency_budget_ms),
+    }
+    row.status = "failed" if any(v.startswith("failed") for v in row.checks.values()) else "passed"
+    return row
+
+
+def latency_fields(run: DeviceRun, board: Board) -> dict:
+    """Per-inference latency in the board's unit (instructions on emulators, cycles on real
+    cores): each sample's median over its runs, summarised over samples."""
+    per_sample = np.array([np.median([board.timer.to_units(t) for t in ticks])
+                           for ticks in run.ticks])
+    fields = {"latency_unit": board.timer.unit, "latency_mean": float(per_sample.mean()),
+              "latency_median": float(np.median(per_sample)),
+              "latency_min": float(per_sample.min()), "latency_max": float(per_sample.max())}
+    if board.timer.unit == "cycles" and not board.emulated:
+        fields["latency_us"] = fields["latency_median"] / board.clock_hz * 1e6
+    return fields

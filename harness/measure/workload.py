@@ -1,0 +1,100 @@
+"""What a device must compute: a model, the inputs to send it, and the host's answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from harness.errors import HilError
+from harness.interpreters import Tflm
+from harness.pipeline.metrics import score
+from harness.quantization import TensorSpec, dequantize, quantize
+
+
+@dataclass(frozen=True)
+class Workload:
+    model_name: str
+    variant: str  # "int8", "float32" for zoo models; "custom" for a user's .tflite
+    tflite: bytes
+    inputs: np.ndarray  # one row per sample, in the model's input dtype (no batch dimension)
+    reference: np.ndarray  # the TFLM reference interpreter's raw outputs, one row per sample
+    input_spec: TensorSpec
+    output_spec: TensorSpec
+    labels: np.ndarray | None = None
+    float_inputs: np.ndarray | None = None  # normalised float inputs (the anomaly score needs them)
+    task: str | None = None
+    metric: str | None = None
+    host_float_metric: float | None = None  # Keras float model on the same samples
+    accuracy_drop_budget: float | None = None
+    output_tolerance: int = 0  # LSBs a backend that is not bit-exact may differ by
+    latency_budget_ms: float | None = None  # the recipe's real-time budget on a real board
+
+    @property
+    def samples(self) -> int:
+        return len(self.inputs)
+
+    def metric_of(self, raw_outputs: np.ndarray) -> float | None:
+        """The recipe's metric of raw (device or reference) outputs; None without labels."""
+        if self.metric is None or self.labels is None:
+            return None
+        outputs = dequantize(raw_outputs, self.output_spec)
+        x = self.float_inputs if self.float_inputs is not None else dequantize(
+            self.inputs, self.input_spec)
+        return score(self.task, x, self.labels[:len(outputs)], outputs)
+
+
+def zoo_workload(artifacts, variant: str, samples: int | None = None) -> Workload:
+    """The test split of a zoo model (or its first `samples` rows) for one .tflite variant."""
+    from harness.pipeline.evaluate import keras_outputs, reference_outputs, test_subset
+
+    x, y = test_subset(artifacts, samples)
+    tflite = artifacts.tflite_bytes(variant)
+    oracle = Tflm(tflite)
+    inputs = quantize(x, oracle.input_spec)
+    cache = artifacts.tflite_dir / "reference" / f"tflm_{variant}_{len(x)}.npz"
+    recipe = artifacts.recipe
+    float_metric = score(recipe.task, x, y, keras_outputs(artifacts, x))
+    return Workload(
+        model_name=artifacts.name, variant=variant, tflite=tflite, inputs=inputs,
+        reference=reference_outputs(tflite, inputs, cache), input_spec=oracle.input_spec,
+        output_spec=oracle.output_spec, labels=y, float_inputs=x, task=recipe.task,
+        metric=recipe.metric, host_float_metric=float_metric,
+        accuracy_drop_budget=recipe.accuracy_drop_budget, output_tolerance=recipe.output_tolerance,
+        latency_budget_ms=recipe.latency_budget_ms)
+
+
+def tflite_workload(model: Path, inputs: Path, labels: Path | None = None,
+                    samples: int | None = None) -> Workload:
+    """A user's own model: inputs from a .npy (one row per sample; float rows are quantized with
+    the model's input quantization), optional integer class labels for an accuracy figure."""
+    from harness.pipeline.evaluate import reference_outputs
+
+    tflite = Path(model).read_bytes()
+    oracle = Tflm(tflite)
+    rows = _load_rows(inputs, oracle.input_spec, samples)
+    label_rows = None if labels is None else np.load(labels)[:len(rows)]
+    if label_rows is not None and len(label_rows) != len(rows):
+        raise HilError(f"{labels} has {len(label_rows)} labels for {len(rows)} input rows")
+    return Workload(
+        model_name=Path(model).stem, variant="custom", tflite=tflite, inputs=rows,
+        reference=reference_outputs(tflite, rows), input_spec=oracle.input_spec,
+        output_spec=oracle.output_spec, labels=label_rows,
+        task="classification" if label_rows is not None else None,
+        metric="accuracy" if label_rows is not None else None)
+
+
+def _load_rows(path: Path, spec: TensorSpec, samples: int | None) -> np.ndarray:
+    data = np.load(path)
+    per_sample = int(np.prod(spec.shape[1:]))
+    if data.size % per_sample:
+        raise HilError(f"{path} holds {data.size} values, not a whole number of samples of shape "
+                       f"{spec.shape[1:]} ({per_sample} values each)")
+    rows = data.reshape((-1, *spec.shape[1:]))[:samples]
+    if np.issubdtype(rows.dtype, np.floating) and spec.quantized:
+        return quantize(rows, spec)
+    if rows.dtype != spec.dtype:
+        raise HilError(f"{path} holds {rows.dtype} values; the model's input is {spec.dtype} "
+                       "(give float inputs to have them quantized)")
+    return rows
