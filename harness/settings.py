@@ -63,7 +63,7 @@ def resolve(name: str, parameter: Any = _UNSET, command_line: Any = None,
     if parameter is not _UNSET:
         return parameter
     if command_line is not None:
-        return command_line
+        return _parse(setting, command_line)
     for raw in (os.environ.get(setting.env), (config or {}).get(name)):
         if raw not in (None, ""):
             return _parse(setting, raw)

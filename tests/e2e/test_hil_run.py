@@ -13,7 +13,7 @@ from harness.commands._run_support import record_row
 from harness.measure import measure, zoo_workload
 from harness.results import ResultsStore
 
-pytestmark = pytest.mark.hil
+pytestmark = pytest.mark.emulator
 
 
 def hil(*args) -> subprocess.CompletedProcess:

@@ -16,7 +16,7 @@ from harness.boards.runner import runner_for
 from harness.errors import BoardError
 from harness.protocol import DeviceErrorReply, DeviceSession, ErrorCode, TimerKind
 
-pytestmark = pytest.mark.hil
+pytestmark = pytest.mark.emulator
 
 
 @pytest.fixture

@@ -44,3 +44,9 @@ def test_project_config_reads_tool_hil(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.hil]\nboard = "nano33"\n')
     assert project_config(tmp_path) == {"board": "nano33"}
     assert project_config(tmp_path / "nowhere") == {}
+
+
+def test_command_line_text_is_parsed_like_every_other_layer():
+    assert resolve("models", command_line="sine,digits_mlp") == ("sine", "digits_mlp")
+    assert resolve("samples", command_line="20") == 20
+    assert resolve("samples", command_line=20) == 20
