@@ -34,7 +34,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _hil_session(config: pytest.Config) -> HilSession:
     """Resolves every option once; an unknown board or backend is a usage error."""
-    from harness.backends import get_backend
+    from harness.backends import configured_backend
     from harness.boards import get_board
     from harness.errors import UnknownNameError
     from harness.settings import results_folder
@@ -44,13 +44,10 @@ def _hil_session(config: pytest.Config) -> HilSession:
                             config={k: v for k, v in ini.items() if v})
               for name in _OPTIONS}
     try:
-        board, backend = get_board(values["board"]), get_backend(values["backend"])
+        board = get_board(values["board"])
+        backend = configured_backend(values["backend"], values["tflm"])
     except UnknownNameError as exc:
         raise pytest.UsageError(str(exc)) from None
-    if values["tflm"] and hasattr(backend, "library"):
-        import dataclasses
-
-        backend = dataclasses.replace(backend, library=values["tflm"])
     models = _models(values["models"])
     return HilSession(board, backend, models, values["samples"],
                       results_folder(values["results"]), values["port"])

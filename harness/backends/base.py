@@ -47,6 +47,17 @@ def get_backend(name: str) -> Backend:
     return BACKENDS.get(name)
 
 
+def configured_backend(name: str, tflm_library: Path | None = None) -> Backend:
+    """The named backend; a TFLM library folder, when given, applies to backends that build
+    against one (the others ignore it)."""
+    import dataclasses
+
+    backend = get_backend(name)
+    if tflm_library is not None and hasattr(backend, "library"):
+        backend = dataclasses.replace(backend, library=tflm_library)
+    return backend
+
+
 def _load_builtin_backends() -> None:
     # Imported lazily: each backend module registers itself, and importing them at package
     # import time would drag code generators into every `hil` command.

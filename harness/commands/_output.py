@@ -57,7 +57,7 @@ def _cell(value, fmt: Callable | None) -> str:
     if fmt:
         return fmt(value)
     if isinstance(value, float):
-        return f"{value:.4g}"
+        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import click
@@ -24,10 +23,7 @@ def chosen_board(name: str | None):
 
 def chosen_backend(name: str | None, tflm: Path | None = None):
     """The backend record; a TFLM library path given on the command line is applied to it."""
-    from harness.backends import get_backend
+    from harness.backends import configured_backend
     from harness.settings import project_config, resolve
 
-    backend = get_backend(resolve("backend", command_line=name, config=project_config()))
-    if tflm is not None and hasattr(backend, "library"):
-        backend = dataclasses.replace(backend, library=tflm)
-    return backend
+    return configured_backend(resolve("backend", command_line=name, config=project_config()), tflm)

@@ -1,0 +1,78 @@
+"""Run a benchmark suite: every case measured with the same code as `hil run` and the pytest
+suite, each row appended to the history as soon as it is done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness.bench.repetitions import combine_repetitions
+from harness.bench.suite import Case, Suite
+from harness.results import ResultRow, ResultsStore, RunWriter
+from harness.results.store import read_rows
+
+# (case, its position, number of cases, the row or None when it was already done)
+BenchProgress = Callable[[Case, int, int, ResultRow | None], None]
+
+
+@dataclass(frozen=True)
+class BenchRun:
+    run_id: str
+    rows: list[ResultRow]  # measured by this invocation
+    reused: int  # rows a resumed run already had
+
+
+def run_suite(suite: Suite, store: ResultsStore, boards: tuple[str, ...] = (),
+              resume: str | None = None, tflm: Path | None = None,
+              progress: BenchProgress | None = None) -> BenchRun:
+    from harness.results.metadata import run_metadata
+
+    cases = suite.cases(boards)
+    writer = store.resume_run(resume) if resume else store.start_run(
+        run_metadata(suite=suite.name, boards=",".join(boards or suite.boards)), label=suite.name)
+    finished = _finished_keys(writer)
+    rows = []
+    for position, case in enumerate(cases, start=1):
+        if _key(case) in finished:
+            if progress:
+                progress(case, position, len(cases), None)
+            continue
+        row = measure_case(case, suite, tflm)
+        writer.append(row)
+        rows.append(row)
+        if progress:
+            progress(case, position, len(cases), row)
+    return BenchRun(writer.run_id, rows, len(finished & {_key(c) for c in cases}))
+
+
+def measure_case(case: Case, suite: Suite, tflm: Path | None) -> ResultRow:
+    """The case's row: repetitions folded into one; any failure becomes an error row naming
+    it, so one broken case does not stop the night's run."""
+    from harness.backends import configured_backend
+    from harness.boards import get_board
+    from harness.measure import measure, zoo_workload
+    from harness.pipeline.artifacts import prepare
+
+    try:
+        board, backend = get_board(case.board), configured_backend(case.backend, tflm)
+        workload = zoo_workload(prepare(case.model), case.variant, suite.samples)
+        return combine_repetitions([measure(workload, board, backend)
+                                    for _ in range(suite.repetitions)])
+    except Exception as exc:  # recorded, not raised: the row says what went wrong
+        return ResultRow(case.model, case.variant, case.board, case.backend, status="error",
+                         error=f"{type(exc).__name__}: {exc}")
+
+
+def _finished_keys(writer: RunWriter) -> set[tuple[str, str, str, str]]:
+    """Rows to keep when resuming: everything but errors, which get another chance."""
+    rows = read_rows(writer.folder)
+    if rows.empty:
+        return set()
+    kept = rows[rows["status"] != "error"]
+    columns = ["model", "variant", "board", "backend"]
+    return {tuple(r) for r in kept[columns].itertuples(index=False)}
+
+
+def _key(case: Case) -> tuple[str, str, str, str]:
+    return (case.model, case.variant, case.board, case.backend)

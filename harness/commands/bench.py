@@ -1,0 +1,85 @@
+"""`hil bench`: run a benchmark suite, append to the history, report, gate on regressions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from harness.commands._output import json_option, print_json, print_table, stderr
+from harness.commands._targets import tflm_option
+
+
+@click.command("bench")
+@click.option("--suite", "suite_name", required=True,
+              help="Suite name in benchmarks/ (e.g. smoke, nightly) or a path to a .toml file.")
+@click.option("--board", "boards", multiple=True,
+              help="Board(s) to run on, instead of the suite's own (repeatable).")
+@click.option("--results", type=click.Path(file_okay=False, path_type=Path),
+              help="History folder; the pytest suite's --results takes the same. "
+                   "[default: results/]")
+@click.option("--resume", "resume", metavar="RUN_ID",
+              help="Continue an interrupted run: its finished rows are kept, the rest measured.")
+@click.option("--baseline", metavar="RUN_ID",
+              help="Run to compare with. [default: the previous run of the same suite]")
+@click.option("--fail-on-regression", is_flag=True,
+              help="Exit with status 1 when a figure regressed beyond the suite's thresholds.")
+@click.option("--report/--no-report", default=True, show_default=True,
+              help="Render the HTML/Markdown/CSV report into <results>/report.")
+@tflm_option
+@json_option
+def command(suite_name: str, boards: tuple[str, ...], results: Path | None, resume: str | None,
+            baseline: str | None, fail_on_regression: bool, report: bool, tflm: Path | None,
+            as_json: bool) -> None:
+    """Run a benchmark suite, append every row to the results history, compare with the
+    baseline run and (optionally) fail on regressions."""
+    from harness.bench import compare_runs, load_suite
+    from harness.bench.runner import run_suite
+    from harness.results import ResultsStore
+    from harness.settings import results_folder
+
+    suite = load_suite(suite_name)
+    store = ResultsStore(results_folder(results))
+    run = run_suite(suite, store, boards, resume, tflm, None if as_json else _announce)
+    history = store.history()
+    comparison = compare_runs(history, run.run_id, baseline, suite.thresholds)
+    written = _render(history, store.root, run.run_id, comparison.baseline_id) if report else None
+    if as_json:
+        print_json({"run_id": run.run_id, "rows": [row.as_dict() for row in run.rows],
+                    "comparison": comparison.as_dict(), "report": written})
+    else:
+        _print(run, comparison, written)
+    if fail_on_regression and comparison.regressions:
+        for change in comparison.regressions:
+            click.echo(f"regression: {change.describe()}", err=True)
+        raise click.exceptions.Exit(1)
+
+
+def _announce(case, position: int, total: int, row) -> None:
+    what = f"[{position}/{total}] {case.model} {case.variant} on {case.board} ({case.backend})"
+    if row is None:
+        stderr.print(f"{what}: already done", highlight=False)
+    else:
+        stderr.print(f"{what}: {row.status}" + (f" - {row.error}" if row.error else ""),
+                     highlight=False)
+
+
+def _render(history, root: Path, run_id: str, baseline_id: str | None) -> str:
+    from harness.report import render_report
+
+    written = render_report(history, root / "report", baseline=baseline_id, run_id=run_id)
+    return str(written.html)
+
+
+def _print(run, comparison, report: str | None) -> None:
+    columns = ["model", "variant", "board", "backend", "status", "device_metric",
+               "bit_exact_fraction", "latency_median", "latency_unit", "flash_bytes",
+               "ram_bytes"]
+    print_table([row.as_dict() for row in run.rows], columns, title=f"run {run.run_id}")
+    baseline = comparison.baseline_id or "none (first run of this suite)"
+    stderr.print(f"baseline: {baseline}; {len(comparison.regressions)} regression(s), "
+                 f"{len(comparison.improvements)} improvement(s)", highlight=False)
+    for change in comparison.regressions:
+        stderr.print(f"  [red]regression[/]: {change.describe()}", highlight=False)
+    if report:
+        stderr.print(f"report: {report}", highlight=False)
