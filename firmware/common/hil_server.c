@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "hil_board.h"
+#include "hil_fault_injection.h"
 #include "hil_frame.h"
 #include "hil_model.h"
 #include "hil_stack.h"
@@ -15,6 +16,12 @@
 #define SET_INPUT_HEADER 5u   /* u8 tensor, u32 offset */
 #define GET_OUTPUT_PAYLOAD 7u /* u8 tensor, u32 offset, u16 length */
 #define FAULT_PAYLOAD 22u     /* code, request type, five u32 */
+#define PROFILE_ENTRY_FIXED 7u /* u16 operator, u32 ticks, u8 name length */
+#define PROFILE_HEADER 9u      /* u32 invoke, u16 total, u16 first, u8 count */
+
+#if HIL_MAX_PAYLOAD < PROFILE_HEADER + PROFILE_ENTRY_FIXED + HIL_PROFILE_NAME_MAX
+#error "HIL_MAX_PAYLOAD must hold a PROFILE reply with one entry"
+#endif
 
 /* Builds a response payload in place, at the front of the send buffer. */
 typedef struct {
@@ -28,6 +35,7 @@ static uint8_t send_buffer[HIL_FRAME_OVERHEAD + HIL_MAX_PAYLOAD];
 static hil_frame_decoder decoder;
 static int model_ready;
 static uint32_t invokes;
+static uint32_t profiled_invoke; /* the inference the backend's profile is of; 0 for none */
 static uint32_t frames_rejected;
 static uint8_t current_type; /* the request being served, for a fault report */
 static uint16_t current_seq;
@@ -190,7 +198,11 @@ static int handle_invoke(const hil_frame *frame, writer *w)
     if (!model_ready) {
         return HIL_ERROR_NOT_READY;
     }
+#ifdef HIL_FAULT_INJECTION
+    hil_fault_injection_strike();
+#endif
     put_u16(w, runs);
+    profiled_invoke = 0; /* a failed run leaves a partial profile behind: never report it */
     for (uint16_t run = 0; run < runs; run++) {
         uint32_t start = hil_board_timer_ticks();
         int status = hil_model_invoke();
@@ -199,6 +211,7 @@ static int handle_invoke(const hil_frame *frame, writer *w)
             return HIL_ERROR_INVOKE_FAILED;
         }
         invokes++;
+        profiled_invoke = invokes;
         put_u32(w, ticks);
     }
     return 0;
@@ -247,6 +260,68 @@ static int handle_echo(const hil_frame *frame, writer *w)
     return 0;
 }
 
+static uint8_t bounded_length(const char *text, uint8_t limit)
+{
+    uint8_t length = 0;
+    while (length < limit && text[length] != '\0') {
+        length++;
+    }
+    return length;
+}
+
+/* Returns 0 when the entry does not fit in what is left of the reply. */
+static int put_profile_entry(writer *w, uint16_t index)
+{
+    const char *name = hil_model_profile_op(index);
+    name = name != NULL ? name : "";
+    uint8_t length = bounded_length(name, HIL_PROFILE_NAME_MAX);
+    if (PROFILE_ENTRY_FIXED + length > HIL_MAX_PAYLOAD - w->length) {
+        return 0;
+    }
+    put_u16(w, hil_model_profile_operator(index));
+    put_u32(w, hil_model_profile_ticks(index));
+    put_u8(w, length);
+    put_bytes(w, name, length);
+    return 1;
+}
+
+static int handle_get_profile(const hil_frame *frame, writer *w)
+{
+    if (frame->length != 2) {
+        return HIL_ERROR_BAD_PAYLOAD;
+    }
+    if (!model_ready) {
+        return HIL_ERROR_NOT_READY;
+    }
+    uint16_t total = profiled_invoke != 0 ? hil_model_profile_count() : 0;
+    uint16_t first = get_u16(frame->payload);
+    if (first > total) {
+        return HIL_ERROR_OUT_OF_RANGE;
+    }
+    put_u32(w, profiled_invoke);
+    put_u16(w, total);
+    put_u16(w, first);
+    uint16_t count_at = w->length;
+    uint8_t count = 0;
+    put_u8(w, count);
+    while (first + count < total && count < UINT8_MAX &&
+           put_profile_entry(w, (uint16_t)(first + count))) {
+        count++;
+    }
+    w->data[count_at] = count;
+    return 0;
+}
+
+#ifdef HIL_FAULT_INJECTION
+static int handle_inject_fault(const hil_frame *frame, writer *w)
+{
+    (void)w;
+    return frame->length == 1 && hil_fault_injection_arm(frame->payload[0])
+               ? 0
+               : HIL_ERROR_BAD_PAYLOAD;
+}
+#endif
+
 typedef int (*handler)(const hil_frame *frame, writer *w);
 
 static handler handler_for(uint8_t type)
@@ -264,6 +339,12 @@ static handler handler_for(uint8_t type)
         return handle_get_stats;
     case HIL_REQUEST_ECHO:
         return handle_echo;
+    case HIL_REQUEST_GET_PROFILE:
+        return handle_get_profile;
+#ifdef HIL_FAULT_INJECTION
+    case HIL_REQUEST_INJECT_FAULT:
+        return handle_inject_fault;
+#endif
     default:
         return NULL;
     }

@@ -21,7 +21,11 @@ enum hil_request_type {
     HIL_REQUEST_GET_OUTPUT = 0x04,
     HIL_REQUEST_GET_STATS = 0x05,
     HIL_REQUEST_ECHO = 0x06,
+    HIL_REQUEST_GET_PROFILE = 0x07,
 };
+
+/* Op names in a PROFILE entry are cut to this many bytes, so one entry always fits a reply. */
+#define HIL_PROFILE_NAME_MAX 48u
 
 #define HIL_RESPONSE_FLAG 0x80u
 #define HIL_ERROR_TYPE 0xffu

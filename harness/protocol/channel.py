@@ -8,7 +8,7 @@ import time
 import serial
 
 from harness.protocol import messages as m
-from harness.protocol.errors import DeviceErrorReply, DeviceTimeout, FrameError
+from harness.protocol.errors import DeviceErrorReply, DeviceReset, DeviceTimeout, FrameError
 from harness.protocol.frames import Frame, Rejection
 from harness.protocol.link import FrameLink
 
@@ -36,11 +36,14 @@ class RequestChannel:
     def close(self) -> None:
         self.link.close()
 
-    def request(self, kind: int, payload: bytes = b"", timeout: float | None = None) -> bytes:
-        """Sends a request and returns its reply's payload."""
+    def request(self, kind: int, payload: bytes = b"", timeout: float | None = None,
+                retries: int | None = None) -> bytes:
+        """Sends a request and returns its reply's payload. `retries` overrides the channel's
+        for a request that must not run twice unnoticed (0: the caller decides)."""
         name = request_name(kind)
         problem = ""
-        for attempt in range(self.retries + 1):
+        retries = self.retries if retries is None else retries
+        for attempt in range(retries + 1):
             self.resent += attempt > 0
             seq = self._next_seq()
             self.link.send(Frame(kind, seq, payload))
@@ -48,7 +51,7 @@ class RequestChannel:
                 return self._reply(kind, seq, time.monotonic() + (timeout or self.timeout))
             except _Corrupted as exc:
                 problem = str(exc)
-        raise FrameError(f"{name}: no intact reply in {self.retries + 1} attempts ({problem}); "
+        raise FrameError(f"{name}: no intact reply in {retries + 1} attempts ({problem}); "
                          "the link is unreliable: check the cable, baud rate and port")
 
     def _reply(self, kind: int, seq: int, deadline: float) -> bytes:
@@ -59,8 +62,11 @@ class RequestChannel:
                 # Whatever its seq: the device copies the seq of the frame as it arrived, which
                 # the damage may have changed.
                 raise _Corrupted("the device received a corrupted request")
+            if item.seq == 0 and item.type == m.Request.HELLO | m.RESPONSE_FLAG:
+                raise DeviceReset(f"the device restarted while {request_name(kind)} (seq {seq}) "
+                                  "was outstanding (it announced a fresh boot)")
             if item.seq != seq:
-                continue  # stale: a reply to an earlier attempt, or the boot announcement
+                continue  # stale: a reply to an earlier attempt
             if item.type == m.ERROR_TYPE:
                 self._raise_error(m.parse_error(item.payload), kind)
             if item.type != kind | m.RESPONSE_FLAG:

@@ -9,6 +9,11 @@ class DeviceTimeout(DeviceError):
     """No reply (or no boot announcement) before the deadline."""
 
 
+class DeviceReset(DeviceError):
+    """The device restarted (it announced a fresh boot) while a request was outstanding: what it
+    held (inputs, outputs, counters) is gone."""
+
+
 class LinkError(DeviceError):
     """The port itself failed: the socket closed (an emulator exited), the cable was pulled."""
 
@@ -31,3 +36,11 @@ class DeviceErrorReply(DeviceError):
 
 class ModelMismatch(DeviceError):
     """The device runs another model (or another build of it) than the one expected."""
+
+
+class ProfileUnsupported(DeviceErrorReply):
+    """The firmware predates GET_PROFILE (it answered UNKNOWN_REQUEST)."""
+
+
+class NoProfile(DeviceError):
+    """The device holds no profile: no inference has completed since boot, or the last failed."""

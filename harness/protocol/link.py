@@ -7,7 +7,7 @@ from collections import deque
 
 import serial
 
-from harness.errors import BoardError
+from harness.errors import BoardBusy, BoardError
 from harness.protocol.errors import LinkError
 from harness.protocol.frames import DELIMITER, Frame, FrameDecoder, Rejection, encode_frame
 
@@ -19,12 +19,26 @@ _CHUNK = 65536
 _MIN_IDLE_S = 0.0001
 _MAX_IDLE_DOUBLINGS = 6
 
+# hilfault://<url>#<faults> (harness/faults): any port behind a link that drops, corrupts and
+# delays bytes on purpose. Only the package name is registered; pyserial imports it on first use.
+if "harness.faults" not in serial.protocol_handler_packages:
+    serial.protocol_handler_packages.append("harness.faults")
+
 
 def open_port(url: str, baudrate: int = 115200) -> serial.SerialBase:
-    """Opens a serial port or any pyserial URL (socket://, rfc2217://, loop://, spy://...)."""
+    """Opens a serial port or any pyserial URL (socket://, rfc2217://, loop://, spy://...).
+    A local port is opened exclusively (a lock on the port that the OS drops when it closes or
+    its process dies): a second harness run on the same board gets BoardBusy, not a share of
+    its bytes."""
+    local = "://" not in url
     try:
-        return serial.serial_for_url(url, baudrate=baudrate, timeout=0)
+        return serial.serial_for_url(url, baudrate=baudrate, timeout=0,
+                                     **({"exclusive": True} if local else {}))
     except (serial.SerialException, ValueError) as exc:
+        if local and "exclusively lock" in str(exc):
+            raise BoardBusy(f"board busy: {url} is in use by another program or harness run; "
+                            "wait until it finishes (or close the serial monitor that holds it), "
+                            "or choose another board") from None
         raise BoardError(f"cannot open {url}: {exc}; check the port name or URL "
                          "(`hil boards` lists the serial ports it finds)") from None
 

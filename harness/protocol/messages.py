@@ -23,6 +23,7 @@ class Request(IntEnum):
     GET_OUTPUT = 0x04
     GET_STATS = 0x05
     ECHO = 0x06
+    GET_PROFILE = 0x07
 
 
 class ErrorCode(IntEnum):
@@ -103,7 +104,7 @@ class ErrorReply:
     fault: Fault | None = None
 
 
-class _Reader:
+class PayloadReader:
     """Reads fields off a payload; running past its end is a MalformedReply."""
 
     def __init__(self, payload: bytes, what: str):
@@ -147,7 +148,7 @@ def invoke_payload(runs: int) -> bytes:
 
 
 def parse_info(payload: bytes) -> DeviceInfo:
-    r = _Reader(payload, "INFO")
+    r = PayloadReader(payload, "INFO")
     version, kind, max_payload, cpu_hz, timer_hz, activation = r.take("BBHIII")
     (digest,) = r.take("32s")
     board, backend, model = r.text(), r.text(), r.text()
@@ -157,11 +158,11 @@ def parse_info(payload: bytes) -> DeviceInfo:
 
 
 def parse_stats(payload: bytes) -> DeviceStats:
-    return DeviceStats(*_Reader(payload, "STATS").take("5I"))
+    return DeviceStats(*PayloadReader(payload, "STATS").take("5I"))
 
 
 def parse_ticks(payload: bytes, runs: int) -> list[int]:
-    r = _Reader(payload, "INVOKE")
+    r = PayloadReader(payload, "INVOKE")
     (count,) = r.take("H")
     if count != runs:
         raise MalformedReply(f"INVOKE reply has {count} runs, {runs} were asked for")
@@ -169,11 +170,11 @@ def parse_ticks(payload: bytes, runs: int) -> list[int]:
 
 
 def parse_u32(payload: bytes, what: str) -> int:
-    return _Reader(payload, what).take("I")[0]
+    return PayloadReader(payload, what).take("I")[0]
 
 
 def parse_error(payload: bytes) -> ErrorReply:
-    r = _Reader(payload, "ERROR")
+    r = PayloadReader(payload, "ERROR")
     code, request_type = r.take("BB")
     code = ErrorCode(code) if code in ErrorCode._value2member_map_ else code
     fault = Fault(*r.take("5I")) if code == ErrorCode.FAULT and len(payload) >= 22 else None

@@ -1,5 +1,5 @@
-"""A session with one device: INFO, inputs, invocations, outputs and stats, over any pyserial
-URL (the board runners hand out the URL)."""
+"""A session with one device: INFO, inputs, invocations, outputs, stats and the per-operator
+profile, over any pyserial URL (the board runners hand out the URL)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from harness.protocol.channel import RequestChannel
 from harness.protocol.errors import FrameError, ModelMismatch
 from harness.protocol.frames import Rejection
 from harness.protocol.link import open_port
+from harness.protocol.profiling import ProfileEntry, read_profile
 
 
 class DeviceSession(RequestChannel):
@@ -101,6 +102,12 @@ class DeviceSession(RequestChannel):
 
     def stats(self) -> m.DeviceStats:
         return m.parse_stats(self.request(m.Request.GET_STATS))
+
+    def profile(self) -> list[ProfileEntry]:
+        """Per-operator timing of the last inference, in the order the operators ran (empty for
+        a backend without a profiler). Raises ProfileUnsupported for firmware that predates
+        GET_PROFILE, and NoProfile when no inference has completed (or the last one failed)."""
+        return read_profile(self)
 
     def echo(self, data: bytes) -> bytes:
         return self.request(m.Request.ECHO, data)

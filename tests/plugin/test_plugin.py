@@ -33,7 +33,7 @@ def test_unknown_board_is_a_usage_error_listing_the_boards(pytester):
     pytester.makepyfile(test_x="def test_x():\n    pass\n")
     result = pytester.runpytest("--board", "nano34")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*unknown board 'nano34'; known boards: esp32, nano33, qemu-m4*"])
+    result.stderr.fnmatch_lines(["*unknown board 'nano34'; known boards: *nano33*qemu-m4*"])
 
 
 def test_unknown_model_is_a_usage_error(pytester):

@@ -13,6 +13,8 @@ from harness.protocol import messages as m
 from harness.protocol.frames import Frame, FrameDecoder, Rejection, encode_frame
 
 SHA256 = "5e" * 32
+PROFILE = [(0, "CONV_2D", 52_000), (1, "DEPTHWISE_CONV_2D", 31_000), (2, "AVERAGE_POOL_2D", 900),
+           (3, "RESHAPE", 40), (4, "FULLY_CONNECTED", 7_500), (5, "SOFTMAX", 1_200)]
 
 
 def info_payload(max_payload: int, input_bytes: int, output_bytes: int, version: int = 1,
@@ -32,7 +34,9 @@ def info_payload(max_payload: int, input_bytes: int, output_bytes: int, version:
 class FakeDevice:
     """Output = the input reversed (its first `output_bytes`). `damage` lists what to do to the
     next replies, in order: "corrupt", "truncate", "duplicate", "drop", "noise", "bad_frame"
-    (answer as if the request arrived corrupted), or an ErrorCode to refuse with."""
+    (answer as if the request arrived corrupted), or an ErrorCode to refuse with.
+    `profile` is what GET_PROFILE reports after an invoke, as (operator, op, ticks); None plays
+    firmware that predates GET_PROFILE."""
 
     max_payload: int = 64
     input_bytes: int = 300
@@ -41,6 +45,8 @@ class FakeDevice:
     damage: list = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     requests: int = 0
+    profile: list | None = field(default_factory=lambda: list(PROFILE))
+    invokes: int = 0
 
     def __post_init__(self):
         self.input = bytearray(self.input_bytes)
@@ -58,6 +64,8 @@ class FakeDevice:
             return self._error(m.ErrorCode.BAD_FRAME, request)
         if isinstance(what, m.ErrorCode):
             return self._error(what, request)
+        if request.type == m.Request.GET_PROFILE and self.profile is None:
+            return self._error(m.ErrorCode.UNKNOWN_REQUEST, request)
         return _damaged(encode_frame(Frame(request.type | 0x80, request.seq,
                                            self._payload(request))), what)
 
@@ -72,13 +80,28 @@ class FakeDevice:
             return struct.pack("<I", offset + len(data))
         if request.type == m.Request.INVOKE:
             runs = struct.unpack("<H", request.payload)[0]
+            self.invokes += runs
             return struct.pack(f"<H{runs}I", runs, *(1000 + i for i in range(runs)))
         if request.type == m.Request.GET_OUTPUT:
             _, offset, length = struct.unpack("<BIH", request.payload)
             return bytes(reversed(self.input))[offset:offset + length]
         if request.type == m.Request.GET_STATS:
             return struct.pack("<5I", 512, 65536, 4096, 3, 1)
+        if request.type == m.Request.GET_PROFILE:
+            return self._profile_page(struct.unpack("<H", request.payload)[0])
         return request.payload  # ECHO
+
+    def _profile_page(self, first: int) -> bytes:
+        """As many entries from `first` as fit max_payload (at most 255), as the firmware does."""
+        entries = self.profile if self.invokes else []
+        packed = []
+        for operator, op, ticks in entries[first:first + 255]:
+            entry = struct.pack("<HIB", operator, ticks, len(op)) + op.encode()
+            if 9 + sum(map(len, packed)) + len(entry) > self.max_payload:
+                break
+            packed.append(entry)
+        return struct.pack("<IHHB", self.invokes, len(entries), first, len(packed)) + \
+            b"".join(packed)
 
     @staticmethod
     def _error(code: m.ErrorCode, request: Frame | Rejection) -> bytes:

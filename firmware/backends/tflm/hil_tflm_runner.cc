@@ -7,7 +7,6 @@
 
 #include "hil_board.h"
 #include "hil_model.h"
-#include "hil_model_profile.h"
 #include "hil_tflm_model.h"
 #include "tensorflow/lite/micro/compatibility.h"
 #include "tensorflow/lite/micro/micro_interpreter.h"
@@ -16,11 +15,15 @@
 
 namespace {
 
-/* Times each op of one inference with the board's timer (TFLM calls it around every op). */
+/* Times each operator of one inference with the board's timer. TFLM's graph emits one event
+ * around every operator of subgraph 0, in order, so the n-th top-level event is operator n of the
+ * .tflite. Events inside an operator (the operators of a subgraph that IF, WHILE or CALL_ONCE
+ * runs, a kernel's own scoped events) are not entries of their own: their time counts towards
+ * the operator around them. */
 class OpProfiler : public tflite::MicroProfilerInterface {
  public:
   uint32_t BeginEvent(const char *tag) override {
-    if (count_ >= HIL_TFLM_OPERATOR_COUNT) return HIL_TFLM_OPERATOR_COUNT;
+    if (depth_++ > 0 || count_ >= HIL_TFLM_OPERATOR_COUNT) return kNotRecorded;
     tags_[count_] = tag;
     ticks_[count_] = 0;
     starts_[count_] = hil_board_timer_ticks();
@@ -28,17 +31,25 @@ class OpProfiler : public tflite::MicroProfilerInterface {
   }
   void EndEvent(uint32_t handle) override {
     if (handle < count_) ticks_[handle] = hil_board_timer_ticks() - starts_[handle];
+    if (depth_ > 0) depth_--;
   }
-  void Reset() { count_ = 0; }
+  void Reset() {
+    count_ = 0;
+    depth_ = 0;
+  }
   uint16_t count() const { return count_; }
   const char *tag(uint16_t i) const { return i < count_ ? tags_[i] : nullptr; }
+  /* Entry i is the i-th operator of subgraph 0 (see above). */
+  uint16_t operator_index(uint16_t i) const { return i < count_ ? i : 0xffffu; }
   uint32_t ticks(uint16_t i) const { return i < count_ ? ticks_[i] : 0; }
 
  private:
+  static constexpr uint32_t kNotRecorded = 0xffffffffu;
   const char *tags_[HIL_TFLM_OPERATOR_COUNT] = {};
   uint32_t starts_[HIL_TFLM_OPERATOR_COUNT] = {};
   uint32_t ticks_[HIL_TFLM_OPERATOR_COUNT] = {};
   uint16_t count_ = 0;
+  uint16_t depth_ = 0;
   TF_LITE_REMOVE_VIRTUAL_DELETE
 };
 
@@ -143,6 +154,11 @@ uint32_t hil_model_activation_bytes_used(void) {
 }
 
 uint16_t hil_model_profile_count(void) { return profiler ? profiler->count() : 0; }
+
+uint16_t hil_model_profile_operator(uint16_t index) {
+  return profiler ? profiler->operator_index(index) : 0xffffu;
+}
+
 const char *hil_model_profile_op(uint16_t index) { return profiler ? profiler->tag(index) : nullptr; }
 uint32_t hil_model_profile_ticks(uint16_t index) { return profiler ? profiler->ticks(index) : 0; }
 
