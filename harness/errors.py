@@ -36,5 +36,9 @@ class BoardError(HilError):
     """A board could not be found, started, flashed or reached."""
 
 
+class BoardBusy(BoardError):
+    """Another program (or another harness run) has the board's port open."""
+
+
 class DeviceError(HilError):
     """The device answered wrongly or not at all."""
