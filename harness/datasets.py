@@ -74,6 +74,18 @@ def _tone(rng: np.random.Generator, t: np.ndarray, frequency: float, amplitude: 
     return amplitude * np.sin(2 * np.pi * frequency * t + rng.uniform(0.0, 2 * np.pi))
 
 
+def random_inputs(shape: tuple[int, ...], classes: int, samples: int = 60):
+    """A loader of seeded normal-distributed inputs and random labels, for benchmark models
+    whose weights are random too (cost and agreement are measured, not accuracy)."""
+
+    def load(seed: int) -> Dataset:
+        rng = np.random.default_rng(seed)
+        x = rng.normal(0.0, 1.0, size=(samples, *shape)).astype(np.float32)
+        return Dataset(x, rng.integers(0, classes, samples).astype(np.int64))
+
+    return load
+
+
 MNIST_URL = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz"
 
 

@@ -77,7 +77,8 @@ def _unreachable(board: Board, port: str | None) -> str | None:
 
 
 def default_models() -> tuple[str, ...]:
-    """Every zoo model that needs no download."""
+    """Every trained zoo model that needs no download (benchmark-shaped models with random
+    weights run when named with --models)."""
     from harness.pipeline.recipe import all_recipes
 
-    return tuple(r.name for r in all_recipes() if not r.downloads)
+    return tuple(r.name for r in all_recipes() if not r.downloads and r.task != "benchmark")

@@ -89,7 +89,8 @@ def prepare(name: str, force: bool = False, progress: train_stage.Progress | Non
 
 
 def _train(recipe: Recipe, dataset: Dataset, out: Path, progress) -> None:
-    splits = data_stage.make_splits(dataset.y, recipe.task != "regression", recipe.seed)
+    stratify = recipe.task in ("classification", "anomaly")
+    splits = data_stage.make_splits(dataset.y, stratify, recipe.seed)
     normalizer = data_stage.fit_normalizer(_fit_inputs(recipe, dataset, splits),
                                            recipe.normalization)
     splits.save(out / "splits.npz")

@@ -15,8 +15,10 @@ from harness import paths
 from harness.datasets import Dataset
 from harness.registry import Registry
 
-TASKS = ("classification", "regression", "anomaly")
-METRICS = {"accuracy": True, "mae": False, "roc_auc": True}  # name -> higher is better
+# "benchmark": a model shaped like a real workload, with random weights: it measures cost and
+# agreement with the reference, not accuracy (its metric is "none").
+TASKS = ("classification", "regression", "anomaly", "benchmark")
+METRICS = {"accuracy": True, "mae": False, "roc_auc": True, "none": True}  # higher is better?
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ def _validate(record: Recipe) -> None:
         raise ValueError(f"recipe {record.name}: task must be one of {TASKS}")
     if record.metric not in METRICS:
         raise ValueError(f"recipe {record.name}: metric must be one of {list(METRICS)}")
+    if (record.task == "benchmark") != (record.metric == "none"):
+        raise ValueError(f"recipe {record.name}: benchmark models, and only they, have metric "
+                         "'none'")
 
 
 def get_recipe(name: str) -> Recipe:

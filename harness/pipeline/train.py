@@ -36,7 +36,7 @@ def training_targets(recipe: Recipe, data: TrainingData) -> tuple[tuple, tuple]:
 
 
 def output_count(recipe: Recipe, y: np.ndarray, x: np.ndarray) -> int:
-    if recipe.task == "classification":
+    if recipe.task in ("classification", "benchmark") and y.ndim == 1:
         return int(y.max()) + 1
     if recipe.task == "anomaly":
         return int(np.prod(x.shape[1:]))
@@ -52,6 +52,8 @@ def train(recipe: Recipe, data: TrainingData, out_dir: Path, progress: Progress 
     keras.utils.set_random_seed(recipe.seed)
     model = recipe.build_model(data.x_train.shape[1:], output_count(recipe, data.y_train,
                                                                     data.x_train))
+    if recipe.task == "benchmark":
+        return _save_untrained(model, recipe, out_dir)
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=recipe.learning_rate),
                   loss=recipe.loss)
     (x_fit, y_fit), validation = training_targets(recipe, data)
@@ -65,6 +67,18 @@ def train(recipe: Recipe, data: TrainingData, out_dir: Path, progress: Progress 
     model.save(out_dir / "model.keras")
     history.to_csv(out_dir / "history.csv", index=False)
     plot_training_curves(history, recipe, out_dir / "training_curves.png")
+    return model
+
+
+def _save_untrained(model, recipe: Recipe, out_dir: Path):
+    """Benchmark models keep their seeded random weights (with random batch-norm statistics)."""
+    import pandas as pd
+
+    from harness.model_blocks import randomize_batch_norm
+
+    randomize_batch_norm(model, recipe.seed)
+    model.save(out_dir / "model.keras")
+    pd.DataFrame({"epoch": []}).to_csv(out_dir / "history.csv", index=False)
     return model
 
 

@@ -73,3 +73,30 @@ def test_sine_regression_error_is_near_the_noise_level(zoo_model):
 def test_tflm_int8_and_litert_int8_agree_on_the_test_split(zoo_model):
     values = _by_variant(evaluate(zoo_model("digits_cnn")))
     assert values["tflm_int8"] == pytest.approx(values["tflite_int8"], abs=0.01)
+
+
+BENCHMARK_MODELS = ["kws_dscnn", "vww_mobilenet", "resnet8", "fc_autoencoder"]
+
+
+@pytest.mark.parametrize("name", BENCHMARK_MODELS)
+def test_benchmark_shaped_models_convert_with_their_signature_ops(zoo_model, name):
+    recipe = get_recipe(name)
+    assert recipe.task == "benchmark" and recipe.metric == "none"
+    model = read_model(zoo_model(name).tflite_path("int8"))
+    expected = {"kws_dscnn": "DEPTHWISE_CONV_2D", "vww_mobilenet": "DEPTHWISE_CONV_2D",
+                "resnet8": "ADD", "fc_autoencoder": "FULLY_CONNECTED"}[name]
+    assert expected in model.opcodes()
+    assert model.input_tensors()[0].dtype == np.int8
+
+
+def test_benchmark_models_have_no_accuracy_and_are_not_trained(zoo_model):
+    artifacts = zoo_model("fc_autoencoder")
+    assert (artifacts.train_dir / "history.csv").read_text().strip() == "epoch"
+    values = _by_variant(evaluate(artifacts))
+    assert all(np.isnan(value) for value in values.values())
+
+
+def test_pytest_runs_only_trained_models_by_default():
+    from harness.hil_session import default_models
+
+    assert set(default_models()) == {"sine", "digits_mlp", "digits_cnn", "anomaly_ae"}
