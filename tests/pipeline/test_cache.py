@@ -6,7 +6,7 @@ import pytest
 
 from harness.pipeline import artifacts as artifacts_module
 from harness.pipeline import train as train_stage
-from harness.pipeline.recipe import load_recipes
+from harness.pipeline.recipe import RECIPES, load_recipes
 
 TINY_RECIPE = '''
 from harness import datasets
@@ -32,6 +32,8 @@ def tiny_recipe(tmp_path, monkeypatch):
     name = f"tiny_{tmp_path.name.replace('-', '_')}"
     (models / "tiny.py").write_text(textwrap.dedent(TINY_RECIPE.format(name=name, epochs=3)))
     monkeypatch.setenv("HIL_ARTIFACTS_DIR", str(tmp_path / "artifacts"))
+    # Registered into a copy, so later tests see only the real zoo.
+    monkeypatch.setattr(RECIPES, "_records", dict(RECIPES._records))
     load_recipes(models)
     return name, models / "tiny.py"
 

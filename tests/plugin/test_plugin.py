@@ -46,7 +46,7 @@ def test_a_real_board_that_is_absent_skips_hil_tests_and_runs_host_tests(pyteste
     import harness.boards.ports as ports
 
     monkeypatch.setattr(ports, "serial_ports", lambda: [])
-    pytester.makepyfile(test_suite=HIL_TEST)
+    pytester.makepyfile(test_hil_suite=HIL_TEST)
     result = pytester.runpytest_inprocess("--board", "nano33", "--models", "sine", "-rs")
     result.assert_outcomes(passed=1, skipped=2)
     result.stdout.fnmatch_lines(["*SKIPPED*Nano 33 BLE*"])
@@ -72,7 +72,7 @@ def test_ini_file_sets_defaults_and_the_command_line_wins(pytester):
 @pytest.mark.emulator
 def test_an_emulated_session_records_rows_summary_and_junit(pytester, tmp_path, zoo_model):
     zoo_model("sine")
-    pytester.makepyfile(test_suite=HIL_TEST)
+    pytester.makepyfile(test_hil_suite=HIL_TEST)
     results, junit = tmp_path / "results", tmp_path / "junit.xml"
     # A subprocess: an in-process run would re-import native extensions (numpy, pyarrow,
     # tflite-micro) that cannot be loaded twice.
@@ -94,7 +94,7 @@ def test_an_emulated_session_records_rows_summary_and_junit(pytester, tmp_path, 
 def test_xunit1_junit_gets_figures_on_each_test_case(pytester, tmp_path, zoo_model):
     zoo_model("sine")
     pytester.makeini("[pytest]\njunit_family = xunit1\n")
-    pytester.makepyfile(test_suite=HIL_TEST)
+    pytester.makepyfile(test_hil_suite=HIL_TEST)
     junit = tmp_path / "junit.xml"
     result = pytester.runpytest_subprocess("--models", "sine", "--samples", "3", "--results",
                                            str(tmp_path / "r"), f"--junitxml={junit}")
