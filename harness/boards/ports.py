@@ -40,9 +40,18 @@ def find_port(board: Board) -> str:
     matches = [p.device for p in serial_ports() if board.name in p.boards]
     if len(matches) == 1:
         return matches[0]
-    ids = ", ".join(f"{v:04x}:{p:04x}" for v, p in board.usb_ids) or "none known"
     if not matches:
-        raise BoardError(f"no serial port looks like a {board.title} (USB IDs {ids}); plug it in, "
-                         "or name the port with --port")
+        raise BoardError(f"no {product(board)} found (no serial port has USB ID "
+                         f"{usb_ids_text(board.usb_ids)}); plug it in, or pass --port "
+                         "(`hil boards` lists the serial ports)")
     raise BoardError(f"several ports look like a {board.name}: {', '.join(matches)}; "
                      "choose one with --port")
+
+
+def product(board: Board) -> str:
+    """The board's name without the details in parentheses, e.g. "Arduino Nano 33 BLE"."""
+    return board.title.split(" (")[0]
+
+
+def usb_ids_text(ids) -> str:
+    return "/".join(f"{v:04x}:{p:04x}" for v, p in ids) or "none known"

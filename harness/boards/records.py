@@ -37,36 +37,90 @@ _add(Board(
            "icount_shift": QEMU_ICOUNT_SHIFT, "pio_platform": "qemu-cortexm"},
 ))
 
+
+# The Nano 33 BLE's USB IDs (ArduinoCore-mbed boards.txt): its bootloader, which uploads go
+# through, and a sketch (the firmware) with its USB CDC port. The same board, two PIDs.
+NANO33_BOOTLOADER_USB = (0x2341, 0x005A)
+NANO33_FIRMWARE_USB = (0x2341, 0x805A)
+NANO33_FLASH_BYTES = 0xF0000  # flash from 0x10000 up; the bootloader keeps the first 64 KiB
+NANO33_RAM_BYTES = 256 * KIB
+NANO33_CLOCK_HZ = 64_000_000
+# Renode runs 64 million instructions per virtual second, and its CYCCNT counts at 64 MHz of
+# virtual time: one tick per executed instruction.
+RENODE_MIPS = 64
+# Code linked into the Nano's firmware from outside PlatformIO (a precompiled TFLM) must use the
+# base (non-VFP) calling convention: the core is built -mfloat-abi=softfp, and PlatformIO's
+# builder compiles the project -mfloat-abi=soft. softfp keeps the FPU for the arithmetic.
+NANO33_ARCH_FLAGS = ("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=softfp", "-mfpu=fpv4-sp-d16")
+
+# USB-serial bridges on ESP32-DevKitC boards and their clones: CP210x, CH340, CH9102.
+ESP32_BRIDGE_USB = ((0x10C4, 0xEA60), (0x1A86, 0x7523), (0x1A86, 0x55D4))
+# The app partition of Arduino-ESP32's huge_app.csv (platformio.ini selects it): 3 MiB.
+ESP32_APP_BYTES = 3 * MIB
+# ESP-IDF 4.4 places static data in dram0_0_seg, at most 0x2C200 bytes of the 320 KiB of DRAM
+# (the rest is heap); Bluetooth's reservation takes more of it, which the linker enforces.
+ESP32_STATIC_DRAM_BYTES = 0x2C200
+
 _add(Board(
     name="nano33",
     title="Arduino Nano 33 BLE (nRF52840, Cortex-M4F at 64 MHz, 1 MB flash, 256 KB RAM)",
     pio_env="nano33",
     cpu="cortex-m4",
-    clock_hz=64_000_000,
-    flash_bytes=1 * MIB - 64 * KIB,  # the first 64 KB hold the Arduino bootloader
-    ram_bytes=256 * KIB,
+    clock_hz=NANO33_CLOCK_HZ,
+    flash_bytes=NANO33_FLASH_BYTES,
+    ram_bytes=NANO33_RAM_BYTES,
     runner="upload",
-    firmware_family="nrf52",
+    firmware_family="arduino",
     timer=TimerSpec("cycles", 1.0, source="DWT CYCCNT"),
     features=frozenset({"fpu", "dsp"}),
     aliases=("nano33ble", "nano-33-ble"),
-    usb_ids=((0x2341, 0x005A), (0x2341, 0x805A)),  # Arduino: bootloader, sketch
-    extra={"pio_platform": "nordicnrf52"},
+    usb_ids=(NANO33_BOOTLOADER_USB, NANO33_FIRMWARE_USB),
+    extra={"pio_platform": "nordicnrf52", "arch_flags": NANO33_ARCH_FLAGS,
+           "firmware_usb_ids": (NANO33_FIRMWARE_USB,),
+           "upload_help": "if the board is not found or does not answer, double-press its reset "
+                          "button (the LED pulses: bootloader mode) and run again"},
+))
+
+_add(Board(
+    name="nano33-renode",
+    title="Arduino Nano 33 BLE firmware on Renode's nRF52840, link on UART0",
+    pio_env="nano33-renode",
+    cpu="cortex-m4",
+    clock_hz=NANO33_CLOCK_HZ,
+    flash_bytes=NANO33_FLASH_BYTES,
+    ram_bytes=NANO33_RAM_BYTES,
+    runner="renode",
+    firmware_family="arduino",
+    timer=TimerSpec("instructions", 1.0, whole_units=True,
+                    source=f"DWT CYCCNT in Renode's virtual time at {RENODE_MIPS} MIPS"),
+    features=frozenset({"fpu", "dsp"}),
+    aliases=("renode-nano33",),
+    transport="socket",
+    emulated=True,
+    extra={"pio_platform": "nordicnrf52", "arch_flags": NANO33_ARCH_FLAGS,
+           "renode_mips": RENODE_MIPS,
+           "renode_platform": "platforms/boards/arduino_nano_33_ble.repl",
+           "renode_uart": "uart0", "vector_table": 0x10000},
 ))
 
 _add(Board(
     name="esp32",
-    title="Espressif ESP32-DevKitC (ESP32, Xtensa LX6 at 240 MHz, 4 MB flash, 320 KB RAM)",
+    title="Espressif ESP32-DevKitC (ESP32, Xtensa LX6 at 240 MHz, 4 MB flash, 320 KB DRAM)",
     pio_env="esp32",
     cpu="xtensa-lx6",
     clock_hz=240_000_000,
-    flash_bytes=4 * MIB,
-    ram_bytes=320 * KIB,
+    flash_bytes=ESP32_APP_BYTES,
+    ram_bytes=ESP32_STATIC_DRAM_BYTES,
     runner="upload",
-    firmware_family="esp32",
+    firmware_family="arduino",
     timer=TimerSpec("cycles", 1.0, source="CCOUNT"),
     features=frozenset({"fpu"}),
     aliases=("esp32dev", "esp32-devkitc"),
-    usb_ids=((0x10C4, 0xEA60), (0x1A86, 0x7523)),  # CP210x, CH340 USB-serial bridges
-    extra={"pio_platform": "espressif32"},
+    baudrate=460_800,  # the rate PlatformIO uploads to this board at (esp32dev.json)
+    usb_ids=ESP32_BRIDGE_USB,
+    # After an upload the ESP32 restarts, and its ROM prints boot messages at 115200 baud on
+    # UART0 for about a second: the harness talks to the firmware once they are over.
+    extra={"pio_platform": "espressif32", "boot_seconds": 2.0,
+           "upload_help": "if esptool cannot connect, hold the BOOT button while the upload "
+                          "starts; check the USB cable and the CP210x/CH340 driver"},
 ))

@@ -1,10 +1,13 @@
 """Flash and RAM use of a built firmware, read from its ELF sections.
 
 Sections are classed by their flags, so any GCC-style linker script works: executable -> text,
-read-only data -> rodata, writable data copied from flash to RAM at boot (load address differs
-from run address) -> data, zero-initialised (NOBITS) -> bss. Writable data that stays where it is
-loaded (e.g. .init_array in flash) counts as rodata. A section named like a stack reservation
-(.stack) counts as stack, not bss.
+read-only data -> rodata, writable data loaded into RAM at boot -> data, zero-initialised (NOBITS)
+-> bss. Data is loaded into RAM when its load address differs from its run address (copied from
+flash by the startup code), or when it sits in a segment that is not executable (ESP-IDF's
+bootloader loads .dram0.data from the flash image; its load and run addresses are the same).
+Writable data that stays in flash (e.g. .init_array in an executable segment) counts as rodata.
+A section named like a stack reservation (.stack) counts as stack, not bss. A heap section is
+left out: linker scripts such as mbed's give it whatever RAM is left over.
 flash = text + rodata + data (the initial values of data live in flash);
 static RAM = data + bss; RAM reserved = static RAM + stack.
 """
@@ -15,13 +18,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from elftools.common.exceptions import ELFError
-from elftools.elf.constants import SH_FLAGS
+from elftools.elf.constants import P_FLAGS, SH_FLAGS
 from elftools.elf.elffile import ELFFile
 
 from harness.boards import Board
 from harness.errors import BuildError
 
 STACK_SECTIONS = frozenset({".stack", ".stack_dummy"})
+HEAP_SECTIONS = frozenset({".heap"})
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ def memory_usage(elf: Path) -> MemoryUsage:
 
 def _kind(section, segments: list) -> str | None:
     flags = section["sh_flags"]
-    if not flags & SH_FLAGS.SHF_ALLOC or section["sh_size"] == 0:
+    if not flags & SH_FLAGS.SHF_ALLOC or section["sh_size"] == 0 or section.name in HEAP_SECTIONS:
         return None
     if section.name in STACK_SECTIONS:
         return "stack"
@@ -75,17 +79,19 @@ def _kind(section, segments: list) -> str | None:
         return "text"
     if section["sh_type"] == "SHT_NOBITS":
         return "bss"
-    if not flags & SH_FLAGS.SHF_WRITE or not _copied_at_boot(section, segments):
+    if not flags & SH_FLAGS.SHF_WRITE or not _loaded_into_ram(section, segments):
         return "rodata"
     return "data"
 
 
-def _copied_at_boot(section, segments: list) -> bool:
-    """True when the section's load address (in its PT_LOAD segment) is not its run address."""
+def _loaded_into_ram(section, segments: list) -> bool:
+    """True when the section's PT_LOAD segment is copied elsewhere at boot (load address is not
+    the run address) or is data, not code (not executable)."""
     address = section["sh_addr"]
     for segment in segments:
         if segment["p_vaddr"] <= address < segment["p_vaddr"] + max(segment["p_memsz"], 1):
-            return segment["p_paddr"] != segment["p_vaddr"]
+            return (segment["p_paddr"] != segment["p_vaddr"]
+                    or not segment["p_flags"] & P_FLAGS.PF_X)
     return False
 
 

@@ -61,7 +61,7 @@ def test_the_rendered_config_adds_to_the_board_environment(tmp_path, board):
     config = ProjectConfig(str(project.root / "platformio.ini"))
     assert config.get("platformio", "default_envs") == ["qemu-m4"]
     assert config.get("platformio", "core_dir") == str(core_dir())
-    assert config.envs() == ["qemu-m4", "nano33", "esp32"]
+    assert config.envs() == ["qemu-m4", "nano33", "nano33-renode", "esp32"]
     assert config.get("env:qemu-m4", "platform") == "qemu-cortexm"
     assert "-Wall" in config.get("env:qemu-m4", "build_flags")
     src_flags = config.get("env:qemu-m4", "build_src_flags")
@@ -74,11 +74,14 @@ def test_the_rendered_config_adds_to_the_board_environment(tmp_path, board):
 def test_every_board_has_an_environment_in_the_top_level_platformio_ini():
     parser = configparser.ConfigParser()
     parser.read(paths.PROJECT_ROOT / "platformio.ini")
-    expected = {"qemu-m4": ("qemu-cortexm", "mps2-an386"), "nano33": ("nordicnrf52", "nano33ble"),
-                "esp32": ("espressif32", "esp32dev")}
+    expected = {"qemu-m4": ("qemu-cortexm", "mps2-an386"),
+                "nano33": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
+                "nano33-renode": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
+                "esp32": ("platformio/espressif32 @ 6.13.0", "esp32dev")}
+    config = ProjectConfig(str(paths.PROJECT_ROOT / "platformio.ini"))  # resolves `extends`
     for board in BOARDS:
-        section = parser[f"env:{board.pio_env}"]
-        assert (section["platform"], section["board"]) == expected[board.name]
+        env = f"env:{board.pio_env}"
+        assert (config.get(env, "platform"), config.get(env, "board")) == expected[board.name]
     for option in ("build_src_flags", "lib_deps"):  # left to the rendered projects
         assert not any(parser.has_option(s, option) for s in parser.sections())
     assert not parser.has_section("platformio")
