@@ -9,7 +9,6 @@ from pathlib import Path
 
 from harness.backends.base import Backend
 from harness.boards import Board
-from harness.errors import BoardError, HilError
 from harness.results import ResultRow, ResultsStore, RunWriter
 
 VARIANTS = ("int8", "float32")
@@ -61,19 +60,11 @@ class HilSession:
 
 
 def _unreachable(board: Board, port: str | None) -> str | None:
-    if board.emulated:
-        missing = [tool for tool in (board.extra.get("qemu_system", ""), "arm-none-eabi-gcc")
-                   if tool and not shutil.which(tool)]
-        return f"{', '.join(missing)} not found; run `make setup`" if missing else None
-    if port:
-        return None
-    from harness.boards.ports import find_port
+    from harness.boards.runner import runner_for
 
-    try:
-        find_port(board)
-    except (BoardError, HilError) as exc:
-        return str(exc)
-    return None
+    if board.emulated and not shutil.which("arm-none-eabi-gcc"):
+        return "arm-none-eabi-gcc not found; run `make setup`"
+    return runner_for(board, port).unavailable()
 
 
 def default_models() -> tuple[str, ...]:

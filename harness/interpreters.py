@@ -9,7 +9,8 @@ from typing import Protocol
 
 import numpy as np
 
-from harness.errors import UnsupportedModelError
+from harness.errors import ModelFormatError, UnsupportedModelError
+from harness.model_probe import check_tflm_survives
 from harness.pipeline.quiet import captured_native_output, quiet_native_output
 from harness.quantization import TensorSpec
 
@@ -58,10 +59,14 @@ class Tflm:
     def __init__(self, model: bytes):
         from tflite_micro.python.tflite_micro import runtime
 
+        check_tflm_survives(model)  # a corrupt model crashes a child, not the harness
         try:
             self._it = runtime.Interpreter.from_bytes(model)
         except RuntimeError as exc:
             raise UnsupportedModelError(f"TFLM cannot run this model: {exc}") from None
+        except Exception as exc:  # its Python wrapper parses the flatbuffer: corrupt data
+            raise ModelFormatError(f"TFLM cannot read this model ({exc}); is it a valid "
+                                   ".tflite?") from None
         self.input_spec = _spec(self._it.get_input_details(0))
         self.output_spec = _spec(self._it.get_output_details(0))
 
@@ -88,6 +93,7 @@ def tflm_arena_bytes(model: bytes) -> int:
     32-bit MCU). TFLM reports it only as text on the process's stdout/stderr."""
     from tflite_micro.python.tflite_micro import runtime
 
+    check_tflm_survives(model)
     with captured_native_output() as output:
         runtime.Interpreter.from_bytes(model).print_allocations()
         text = output()

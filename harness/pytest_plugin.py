@@ -149,7 +149,7 @@ def hil_result(hil, hil_case: Case, hil_workload, hil_firmware, record_testsuite
     figures attached to the JUnit XML test suite as `<case>.<figure>` properties."""
     from harness.measure import measure
 
-    row = measure(hil_workload, hil.board, hil.backend)
+    row = measure(hil_workload, hil.board, hil.backend, port=hil.port)
     hil.record(hil_case, row)
     for key, value in _figures(row):
         record_testsuite_property(f"{hil_case.id}.{key}", value)
@@ -162,7 +162,7 @@ def hil_device(hil, hil_firmware):
     from harness.boards.runner import runner_for
     from harness.protocol import DeviceSession
 
-    with runner_for(hil.board).running(hil_firmware.elf) as url, \
+    with runner_for(hil.board, hil.port).running(hil_firmware.elf) as url, \
             DeviceSession.open(url, baudrate=hil.board.baudrate) as session:
         session.connect(expected_sha256=hil_firmware.project.sha256)
         yield session
@@ -181,4 +181,4 @@ def hil_record(request, hil_result):
 
 def _figures(row) -> list[tuple[str, object]]:
     return [(key, value) for key, value in row.as_dict().items()
-            if value not in (None, "") and key != "checks"]
+            if value not in (None, "") and key not in ("checks", "layers")]

@@ -3,7 +3,8 @@
 QEMU picks a free port itself (port 0) and names it on stderr, so several boards can start at
 once without racing for ports. With `wait=on` the guest starts only when the harness connects,
 so the boot announcement is never missed. The process is stopped by its PID when the `running`
-block ends, whatever ends it.
+block ends, whatever ends it. Each process also has QEMU's machine protocol (QMP) on a unix
+socket in a private folder: `monitor()` resets or freezes the board (the fault matrix does).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from harness.boards.qmp import QmpClient
 from harness.boards.runner import RUNNERS, Runner
 from harness.errors import BoardError, DeviceError
 
@@ -35,9 +38,14 @@ class QemuProcess:
         self._port: int | None = None
         self._listening = threading.Event()
         self._reader: threading.Thread | None = None
+        self._monitor_dir: Path | None = None
+        self._monitor: QmpClient | None = None
 
     def start(self) -> str:
-        self._process = subprocess.Popen(self.command, stdin=subprocess.DEVNULL,
+        self._monitor_dir = Path(tempfile.mkdtemp(prefix="hil-qemu-"))
+        socket_path = str(self._monitor_dir / "qmp.sock").replace(",", ",,")  # QEMU's escape
+        command = [*self.command, "-qmp", f"unix:{socket_path},server=on,wait=off"]
+        self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
                                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                          text=True, errors="replace")
         try:
@@ -70,21 +78,38 @@ class QemuProcess:
         output = "\n".join(self._stderr).strip() or "(nothing on stderr)"
         return f"QEMU exited with status {self._process.returncode}: {output}"
 
+    def monitor(self) -> QmpClient:
+        """QEMU's machine protocol for this board (connected on first use)."""
+        if self._monitor is None:
+            if self._monitor_dir is None:
+                raise BoardError("QEMU is not running; start it first")
+            self._monitor = QmpClient(self._monitor_dir / "qmp.sock")
+        return self._monitor
+
     def stop(self) -> None:
-        if self._process is None or self._process.poll() is not None:
-            return
-        self._process.terminate()  # by PID: Popen signals exactly this process
-        try:
-            self._process.wait(_STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+        if self._monitor is not None:
+            self._monitor.close()
+            self._monitor = None
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()  # by PID: Popen signals exactly this process
+            try:
+                self._process.wait(_STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        if self._monitor_dir is not None:
+            shutil.rmtree(self._monitor_dir, ignore_errors=True)
+            self._monitor_dir = None
 
 
 class QemuRunner(Runner):
-    def __init__(self, board):
-        super().__init__(board)
+    def __init__(self, board, port: str | None = None):
+        super().__init__(board, port)
         self.processes: dict[str, QemuProcess] = {}  # by URL, while their block runs
+
+    def unavailable(self) -> str | None:
+        tool = self.board.extra["qemu_system"]
+        return None if shutil.which(tool) else f"{tool} is not installed; run `make setup`"
 
     def command(self, firmware: Path) -> list[str]:
         extra = self.board.extra

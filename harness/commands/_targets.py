@@ -10,6 +10,7 @@ from harness.settings import SETTINGS
 
 board_option = click.option("--board", help=SETTINGS["board"].help + " [default: qemu-m4]")
 backend_option = click.option("--backend", help=SETTINGS["backend"].help + " [default: aot]")
+port_option = click.option("--port", help=SETTINGS["port"].help)
 tflm_option = click.option("--tflm", type=click.Path(file_okay=False, path_type=Path),
                            help=SETTINGS["tflm"].help + " (also HIL_TFLM_PATH)")
 
@@ -19,6 +20,12 @@ def chosen_board(name: str | None):
     from harness.settings import project_config, resolve
 
     return get_board(resolve("board", command_line=name, config=project_config()))
+
+
+def chosen_port(name: str | None) -> str | None:
+    from harness.settings import project_config, resolve
+
+    return resolve("port", command_line=name, config=project_config())
 
 
 def chosen_backend(name: str | None, tflm: Path | None = None):

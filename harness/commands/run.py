@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from harness.commands._output import json_option, print_json, print_table, stderr
-from harness.commands._targets import backend_option, board_option, tflm_option
+from harness.commands._targets import backend_option, board_option, port_option, tflm_option
 
 
 @click.command("run")
 @click.argument("model")
 @board_option
+@port_option
 @backend_option
 @tflm_option
 @click.option("--variant", type=click.Choice(["int8", "float32"]), default="int8",
@@ -26,14 +27,17 @@ from harness.commands._targets import backend_option, board_option, tflm_option
               help="For a .tflite MODEL: a .npy of integer class labels, for an accuracy figure.")
 @click.option("--results", type=click.Path(file_okay=False, path_type=Path),
               help="Results folder the row is recorded in. [default: results/]")
+@click.option("--layers", is_flag=True,
+              help="Also print the per-layer timing of the last inference (MACs per unit).")
 @json_option
-def command(model: str, board: str | None, backend: str | None, tflm: Path | None, variant: str,
-            samples: int | None, runs: int, inputs: Path | None, labels: Path | None,
-            results: Path | None, as_json: bool) -> None:
+def command(model: str, board: str | None, port: str | None, backend: str | None,
+            tflm: Path | None, variant: str, samples: int | None, runs: int,
+            inputs: Path | None, labels: Path | None, results: Path | None, layers: bool,
+            as_json: bool) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
     from harness.commands._run_support import record_row, workload_for
-    from harness.commands._targets import chosen_backend, chosen_board
+    from harness.commands._targets import chosen_backend, chosen_board, chosen_port
     from harness.measure import measure
 
     target_board, target_backend = chosen_board(board), chosen_backend(backend, tflm)
@@ -42,7 +46,8 @@ def command(model: str, board: str | None, backend: str | None, tflm: Path | Non
                  f"on {target_board.name} with the {target_backend.name} backend", highlight=False)
     with record_row(results, workload, target_board, target_backend.name) as recorder, \
             _progress_bar(workload.samples, as_json) as progress:
-        row = measure(workload, target_board, target_backend, runs, progress)
+        row = measure(workload, target_board, target_backend, runs, progress,
+                      chosen_port(port))
         recorder.append(row)
     document = run_document(row)
     if as_json:
@@ -52,6 +57,10 @@ def command(model: str, board: str | None, backend: str | None, tflm: Path | Non
                     title=f"{row.model} ({row.variant}) on {row.board}, {row.backend} backend")
         for check, outcome in row.checks.items():
             stderr.print(f"  {check}: {outcome}", highlight=False)
+        if layers:
+            print_table(layer_lines(row), ["#", "op", "MACs", row.latency_unit, "share",
+                                           f"MACs per {_unit_name(row)}"],
+                        title="per-layer timing of the last inference")
     if row.status != "passed":
         raise click.exceptions.Exit(1)
 
@@ -80,6 +89,9 @@ def summary_lines(row) -> list[dict]:
         ("max abs difference", f"{row.max_abs_diff:g}"),
         (f"{unit} per inference, mean", f"{row.latency_mean:,.0f}"),
         (f"{unit} per inference, median", f"{row.latency_median:,.0f}"),
+        ("MACs per inference", f"{row.macs:,}" if row.macs is not None else "-"),
+        (f"MACs per {_unit_name(row)}",
+         f"{row.macs_per_unit:.3f}" if row.macs_per_unit is not None else "-"),
         ("flash", f"{row.flash_bytes:,} B"),
         ("static RAM (.data + .bss)", f"{row.ram_bytes:,} B"),
         ("activation memory", f"{row.activation_bytes:,} B"),
@@ -88,6 +100,18 @@ def summary_lines(row) -> list[dict]:
     if row.latency_us is not None:
         lines.insert(8, ("microseconds per inference, median", f"{row.latency_us:,.1f}"))
     return [{"figure": figure, "value": value} for figure, value in lines]
+
+
+def layer_lines(row) -> list[dict]:
+    unit = row.latency_unit
+    return [{"#": layer["operator"], "op": layer["op"], "MACs": f"{layer['macs']:,}",
+             unit: f"{layer['units']:,.0f}", "share": f"{layer['share']:.1%}",
+             f"MACs per {_unit_name(row)}": "-" if layer["macs_per_unit"] is None
+             else f"{layer['macs_per_unit']:.3f}"} for layer in row.layers]
+
+
+def _unit_name(row) -> str:
+    return "instruction" if row.latency_unit == "instructions" else "cycle"
 
 
 def _progress_bar(total: int, quiet: bool):

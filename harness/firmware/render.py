@@ -26,6 +26,7 @@ from harness.boards import Board
 from harness.errors import BuildError
 from harness.firmware.platformio_setup import core_dir
 from harness.firmware.templates import render
+from harness.names import checked_name
 from harness.tflite import read_model
 
 MANIFEST = "hil-project.json"
@@ -54,7 +55,8 @@ def render_project(tflite: Path | bytes, board: Board, backend: Backend, out_dir
     Raises UnsupportedModelError (from the backend) for a model it cannot run, and BuildError
     for a folder that holds something else."""
     data = tflite if isinstance(tflite, bytes) else Path(tflite).read_bytes()
-    name = model_name or (Path(tflite).stem if not isinstance(tflite, bytes) else "model")
+    name = checked_name("model name", model_name or (
+        Path(tflite).stem if not isinstance(tflite, bytes) else "model"))
     model = read_model(data)
     backend.check(model, name, board)
     sources = backend.generate(model, data, name, board)

@@ -7,6 +7,7 @@ from functools import cache
 import jinja2
 
 from harness import paths
+from harness.names import comment_text
 
 
 def c_string(text: str) -> str:
@@ -32,7 +33,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths.firmware_dir() / "templates"),
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    env.filters.update(c_string=c_string, hex_bytes=hex_bytes)
+    env.filters.update(c_string=c_string, hex_bytes=hex_bytes, c_comment=comment_text)
     return env
 
 

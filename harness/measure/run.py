@@ -2,24 +2,55 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from harness.backends.base import Backend
 from harness.boards import Board
-from harness.boards.runner import runner_for
-from harness.measure.device import DeviceRun, Progress, run_samples
-from harness.measure.firmware import build_firmware
+from harness.boards.runner import Runner, runner_for
+from harness.measure.checkpoint import Checkpoint
+from harness.measure.device import DeviceRun, Progress
+from harness.measure.firmware import Firmware, build_firmware
+from harness.measure.recovery import Recovery, RecoveryPolicy, run_with_restarts
 from harness.measure.summary import result_row
 from harness.measure.workload import Workload
-from harness.protocol import DeviceSession
 from harness.results import ResultRow
 
 
+@dataclass(frozen=True)
+class Measurement:
+    row: ResultRow
+    run: DeviceRun  # every verified output and timing
+    recovery: Recovery  # why the board was restarted, and where the run resumed
+    firmware: Firmware
+
+
 def measure(workload: Workload, board: Board, backend: Backend, runs: int = 1,
-            progress: Progress | None = None) -> ResultRow:
-    """Build the firmware, start or flash the board, stream the workload, summarise."""
+            progress: Progress | None = None, port: str | None = None) -> ResultRow:
+    """Build the firmware, start or flash the board (on `port`, else the one detected), stream
+    the workload, summarise."""
+    return measure_run(workload, board, backend, runs, progress,
+                       runner=runner_for(board, port)).row
+
+
+def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 1,
+                progress: Progress | None = None, *, policy: RecoveryPolicy | None = None,
+                runner: Runner | None = None, checkpoint: bool = True) -> Measurement:
+    """`measure`, with everything it saw. Verified samples are checkpointed as they come (see
+    harness/measure/checkpoint.py) unless `checkpoint` is False; a measurement that fails for
+    good leaves them for the next attempt."""
     firmware = build_firmware(workload.tflite, workload.model_name, workload.variant, board,
                               backend)
-    with runner_for(board).running(firmware.elf) as url, \
-            DeviceSession.open(url, baudrate=board.baudrate) as session:
-        session.connect(expected_sha256=firmware.project.sha256)
-        run = run_samples(session, workload, DeviceRun(), runs, progress)
-    return result_row(workload, firmware, board, backend.name, run)
+    run = DeviceRun()
+    saved = Checkpoint.for_row(firmware.sha256, board, workload, runs) if checkpoint else None
+    if saved:
+        saved.load_into(run)
+        if progress and run.done:
+            progress(run.done, workload.samples)
+    recovery = run_with_restarts(firmware.elf, firmware.project.sha256, board,
+                                 runner or runner_for(board), workload, run, runs, progress,
+                                 policy or RecoveryPolicy(), saved.save if saved else None)
+    row = result_row(workload, firmware, board, backend.name, run)
+    row.restarts = run.restarts
+    if saved:
+        saved.remove()
+    return Measurement(row, run, recovery, firmware)

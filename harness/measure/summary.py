@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import numpy as np
 
+from harness.analysis import summarize
 from harness.boards import Board
 from harness.measure import checks
 from harness.measure.device import DeviceRun
 from harness.measure.firmware import Firmware
 from harness.measure.workload import Workload
 from harness.pipeline.recipe import METRICS
+from harness.profile import layer_table
 from harness.results import ResultRow
+from harness.tflite import read_model
 
 # Backends whose int8 arithmetic is meant to equal TFLM's reference kernels exactly.
 EXACT_BACKENDS = {"aot", "tflm"}
@@ -33,7 +38,7 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
         flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
         board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
-        **latency_fields(run, board))
+        **latency_fields(run, board), **operator_fields(workload, run, board))
     row.checks = {
         "agreement": checks.agreement(workload, outputs, backend in EXACT_BACKENDS),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
@@ -43,6 +48,13 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
     }
     row.status = "failed" if any(v.startswith("failed") for v in row.checks.values()) else "passed"
     return row
+
+
+def operator_fields(workload: Workload, run: DeviceRun, board: Board) -> dict:
+    """The model's MACs, and the per-layer timing of the last inference joined with them."""
+    model = read_model(workload.tflite)
+    layers = layer_table(model, run.profile, board.timer)
+    return {"macs": summarize(model).macs, "layers": [asdict(layer) for layer in layers]}
 
 
 def latency_fields(run: DeviceRun, board: Board) -> dict:

@@ -9,8 +9,10 @@ import numpy as np
 
 from harness.errors import HilError
 from harness.interpreters import Tflm
+from harness.names import checked_name
 from harness.pipeline.metrics import score
 from harness.quantization import TensorSpec, dequantize, quantize
+from harness.tflite import read_model
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Workload:
 
     def metric_of(self, raw_outputs: np.ndarray) -> float | None:
         """The recipe's metric of raw (device or reference) outputs; None without labels."""
-        if self.metric is None or self.labels is None:
+        if self.metric in (None, "none") or self.labels is None:
             return None
         outputs = dequantize(raw_outputs, self.output_spec)
         x = self.float_inputs if self.float_inputs is not None else dequantize(
@@ -71,14 +73,16 @@ def tflite_workload(model: Path, inputs: Path, labels: Path | None = None,
     the model's input quantization), optional integer class labels for an accuracy figure."""
     from harness.pipeline.evaluate import reference_outputs
 
+    name = checked_name("model name", Path(model).stem)  # before any work: it names files and C
     tflite = Path(model).read_bytes()
+    read_model(model)  # a clear error, naming the file, for one that is no .tflite
     oracle = Tflm(tflite)
     rows = _load_rows(inputs, oracle.input_spec, samples)
     label_rows = None if labels is None else np.load(labels)[:len(rows)]
     if label_rows is not None and len(label_rows) != len(rows):
         raise HilError(f"{labels} has {len(label_rows)} labels for {len(rows)} input rows")
     return Workload(
-        model_name=Path(model).stem, variant="custom", tflite=tflite, inputs=rows,
+        model_name=name, variant="custom", tflite=tflite, inputs=rows,
         reference=reference_outputs(tflite, rows), input_spec=oracle.input_spec,
         output_spec=oracle.output_spec, labels=label_rows,
         task="classification" if label_rows is not None else None,

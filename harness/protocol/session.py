@@ -17,6 +17,8 @@ from harness.protocol.frames import Rejection
 from harness.protocol.link import open_port
 from harness.protocol.profiling import ProfileEntry, read_profile
 
+ANNOUNCEMENT_GRACE_S = 0.5  # after a damaged frame at boot, how long to wait for a clean one
+
 
 class DeviceSession(RequestChannel):
     """Use as a context manager; `connect()` first. Every read has a deadline (`timeout` s per
@@ -116,7 +118,10 @@ class DeviceSession(RequestChannel):
         """The boot announcement's payload; None when none came, or it came damaged."""
         while (item := self.link.receive(deadline)) is not None:
             if isinstance(item, Rejection):
-                return None
+                # Boot noise (an ESP32's ROM messages) may precede the announcement, or the
+                # announcement itself was damaged: wait a little longer, then ask with HELLO.
+                deadline = min(deadline, time.monotonic() + ANNOUNCEMENT_GRACE_S)
+                continue
             if item.seq == 0 and item.type == m.Request.HELLO | m.RESPONSE_FLAG:
                 return item.payload
             if item.seq == 0 and item.type == m.ERROR_TYPE:  # e.g. a fault while booting

@@ -53,3 +53,12 @@ def bytes_of(row: pd.Series, column: str, limit_column: str | None = None) -> st
     limit = row.get(limit_column) if limit_column else None
     share = f" ({value / limit * 100:.1f}%)" if not missing(limit) and limit else ""
     return f"{value:,.0f}{share}"
+
+
+def macs_per_unit(row: pd.Series) -> str:
+    """MACs per instruction (emulators) or per cycle: how far the model is from the core's
+    peak."""
+    macs, median, unit = row.get("macs"), row.get("latency_median"), row.get("latency_unit")
+    if missing(macs) or missing(median) or not median or not macs:
+        return NONE
+    return f"{macs / median:.3f} per {'instruction' if unit == 'instructions' else 'cycle'}"

@@ -75,6 +75,7 @@ def _html(title: str, header: str, comparison: Comparison, results: tables.Table
         regressions=tables.changes_table(comparison.regressions, "regression"),
         improvements=tables.changes_table(comparison.improvements, "improvement"),
         results=results, plots=_plots(rows, trend_history), info=run_details(info),
+        layers=tables.layer_tables(rows),
         curves=[{"model": model, "uri": file_uri(path), "source": str(path)}
                 for model, path in curves.items()])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ RESULT_COLUMNS: list[tuple[str, Callable[[pd.Series], str]]] = [
     ("bit-exact", lambda r: fmt.fraction(r.get("bit_exact_fraction"))),
     ("max diff", lambda r: fmt.number(r.get("max_abs_diff"))),
     ("latency (median)", fmt.latency),
+    ("MACs", lambda r: fmt.number(r.get("macs"))),
+    ("MACs per unit", fmt.macs_per_unit),
     ("flash bytes (of board)", lambda r: fmt.bytes_of(r, "flash_bytes", "board_flash_bytes")),
     ("static RAM bytes (of board)", lambda r: fmt.bytes_of(r, "ram_bytes", "board_ram_bytes")),
     ("activation bytes", lambda r: fmt.bytes_of(r, "activation_bytes")),
@@ -50,6 +53,44 @@ def results_table(rows: pd.DataFrame, comparison: Comparison,
                  [[cell(row) for _, cell in columns] for _, row in rows.iterrows()],
                  [marks.get(tuple(row[["model", "variant", "board", "backend"]]), "")
                   for _, row in rows.iterrows()])
+
+
+@dataclass(frozen=True)
+class LayerTable:
+    """The per-operator timing of one result row's last inference."""
+
+    caption: str
+    table: Table
+
+
+LAYER_HEADERS = ["#", "op", "MACs", "latency", "share", "MACs per unit"]
+
+
+def layer_tables(rows: pd.DataFrame) -> list[LayerTable]:
+    """One table per row whose firmware kept a per-operator profile."""
+    found = []
+    for _, row in rows.iterrows():
+        layers = _layers(row.get("layers"))
+        if layers:
+            caption = " ".join(str(row[c]) for c in ("model", "variant", "board", "backend"))
+            found.append(LayerTable(caption, Table(LAYER_HEADERS,
+                                                   [_layer_cells(layer) for layer in layers],
+                                                   [""] * len(layers))))
+    return found
+
+
+def _layers(value) -> list[dict]:
+    """The row's layers column: a list, JSON text (as stored in Parquet), or missing."""
+    if isinstance(value, str):
+        return json.loads(value) if value else []
+    return list(value) if isinstance(value, list) else []
+
+
+def _layer_cells(layer: dict) -> list[str]:
+    per_unit = layer.get("macs_per_unit")
+    return [str(layer["operator"]), layer["op"], fmt.number(layer["macs"]),
+            f"{layer['units']:,.0f} {layer['unit']}", fmt.fraction(layer["share"]),
+            fmt.NONE if per_unit is None else f"{per_unit:.3f}"]
 
 
 def changes_table(changes: list[Change], mark: str) -> Table:

@@ -34,7 +34,19 @@ class ResultRow:
     board_ram_bytes: int | None = None
     model_sha256: str = ""
     firmware_sha256: str = ""
+    macs: int | None = None  # multiply-accumulates per inference, from the model
+    restarts: int = 0  # board restarts the measurement needed to recover (a flaky link or board)
     checks: dict = field(default_factory=dict)  # check name -> "passed"/"failed: why"
+    # Per-operator timing of one inference, as harness.profile.LayerTiming dicts (empty when
+    # the firmware keeps no profile).
+    layers: list = field(default_factory=list)
+
+    @property
+    def macs_per_unit(self) -> float | None:
+        """MACs per instruction (emulators) or per cycle: the distance to the core's peak."""
+        if not self.macs or not self.latency_median:
+            return None
+        return self.macs / self.latency_median
 
     @property
     def key(self) -> tuple[str, str, str, str]:

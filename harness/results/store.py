@@ -10,6 +10,7 @@ folders. Reading concatenates everything; columns added later read as missing in
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -20,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from harness.errors import HilError
+from harness.names import file_name
 from harness.results.row import ResultRow
 
 _RUN_ID = re.compile(r"^\d{8}T\d{6}Z[A-Za-z0-9_.-]*$")
@@ -38,7 +41,7 @@ class RunWriter:
 
     def append(self, row: ResultRow) -> Path:
         record = {**_flatten(row.as_dict()), **{f"run_{k}": v for k, v in self.metadata.items()}}
-        path = self.folder / "rows" / (_safe_name("__".join(row.key)) + ".parquet")
+        path = self.folder / "rows" / (_row_file_name(row.key) + ".parquet")
         _write_atomically(pd.DataFrame([record]), path)
         return path
 
@@ -57,7 +60,7 @@ class ResultsStore:
     def start_run(self, metadata: dict, label: str = "") -> RunWriter:
         run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         if label:
-            run_id += "-" + _safe_name(label)
+            run_id += "-" + file_name(label, 40)
         folder = _unused_folder(self.root / run_id)
         run_id = folder.name
         full = {"run_id": run_id, **metadata}
@@ -65,6 +68,8 @@ class ResultsStore:
         return RunWriter(folder, full)
 
     def resume_run(self, run_id: str) -> RunWriter:
+        if Path(run_id).name != run_id or run_id in ("", ".", ".."):  # not a path elsewhere
+            raise HilError(f"{run_id!r} is not a run id (like 20260101T120000Z-run)")
         folder = self.root / run_id
         if not (folder / "run.json").is_file():
             raise FileNotFoundError(f"no run {run_id!r} in {self.root}")
@@ -118,5 +123,11 @@ def _write_atomically(frame: pd.DataFrame, path: Path) -> None:
         raise
 
 
-def _safe_name(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text)[:120]
+def _row_file_name(key: tuple[str, ...]) -> str:
+    """Readable for ordinary keys; a key whose parts needed cleaning, or hold the separator,
+    gets a digest, so two rows never share a file."""
+    joined = "__".join(key)
+    if file_name(joined, 120) == joined and not any("__" in part for part in key):
+        return joined
+    digest = hashlib.sha256("\0".join(key).encode()).hexdigest()[:10]  # of the parts: unambiguous
+    return f"{file_name(joined, 120)[:109]}-{digest}"

@@ -76,3 +76,35 @@ def test_a_failed_run_leaves_an_error_row(tmp_path, zoo_model):
         raise RuntimeError("QEMU vanished")
     row = ResultsStore(tmp_path).history().iloc[0]
     assert row["status"] == "error" and row["error"] == "QEMU vanished"
+
+
+def test_per_layer_timing_adds_up_and_names_the_models_ops(zoo_model, tmp_path):
+    from harness.analysis import summarize
+    from harness.tflite import read_model
+
+    artifacts = zoo_model("digits_cnn")
+    result = hil("run", "digits_cnn", "--samples", "3", "--layers", "--json", "--results",
+                 tmp_path)
+    assert result.returncode == 0, result.stderr
+    row = json.loads(result.stdout)
+    model = read_model(artifacts.tflite_path("int8"))
+    assert row["macs"] == summarize(model).macs > 0
+    layers = row["layers"]
+    assert [layer["op"] for layer in layers] == \
+        [model.operators[layer["operator"]].opcode for layer in layers]
+    assert {"CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"} <= {lay["op"] for lay in layers}
+    assert sum(layer["macs"] for layer in layers) == row["macs"]
+    # The operators' own time, without the invoke's entry and exit, is most of the latency.
+    spent = sum(layer["units"] for layer in layers)
+    assert 0.8 * row["instructions_median"] < spent <= row["instructions_median"]
+    assert sum(layer["share"] for layer in layers) == pytest.approx(1.0)
+    conv = next(layer for layer in layers if layer["op"] == "CONV_2D")
+    assert conv["macs_per_unit"] == pytest.approx(conv["macs"] / conv["units"])
+
+
+def test_the_layer_table_is_printed_for_people(zoo_model, tmp_path):
+    zoo_model("sine")
+    result = hil("run", "sine", "--samples", "2", "--layers", "--results", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "per-layer timing of the last inference" in result.stdout
+    assert "FULLY_CONNECTED" in result.stdout and "MACs per instruction" in result.stdout

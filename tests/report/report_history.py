@@ -4,6 +4,12 @@ training)."""
 from harness.results import ResultRow, ResultsStore
 
 MODELS = {"sine": ("mae", 0.08, 600.0), "digits_mlp": ("accuracy", 0.97, 12000.0)}
+SINE_LAYERS = [  # harness.profile.LayerTiming as dicts, as measure() records them
+    {"operator": 0, "op": "FULLY_CONNECTED", "macs": 16, "ticks": 640, "units": 200.0,
+     "unit": "instructions", "macs_per_unit": 0.08, "share": 0.4},
+    {"operator": 1, "op": "FULLY_CONNECTED", "macs": 256, "ticks": 960, "units": 300.0,
+     "unit": "instructions", "macs_per_unit": 256 / 300, "share": 0.6},
+]
 
 
 def result_row(model: str, variant: str = "int8", board: str = "qemu-m4", backend: str = "aot",
@@ -19,7 +25,8 @@ def result_row(model: str, variant: str = "int8", board: str = "qemu-m4", backen
         latency_us=None if emulated else instructions / 64.0,
         flash_bytes=20_000 + len(model) * 100, ram_bytes=4_000, activation_bytes=1_200,
         stack_bytes=600, board_flash_bytes=4_194_304 if emulated else 1_048_576,
-        board_ram_bytes=4_194_304 if emulated else 262_144, checks={"agreement": "passed"})
+        board_ram_bytes=4_194_304 if emulated else 262_144, checks={"agreement": "passed"},
+        macs=300, layers=SINE_LAYERS if model == "sine" else [])
     figures.update(values)
     return ResultRow(model=model, variant=variant, board=board, backend=backend, **figures)
 

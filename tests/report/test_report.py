@@ -173,3 +173,21 @@ def test_hil_report_json(three_nights, tmp_path, monkeypatch):
     assert document["baseline_id"] == ids[1]
     assert [r["what"] for r in document["regressions"]] == ["latency"]
     assert "latency +4.90%" in document["regressions"][0]["description"]
+
+
+def test_macs_per_unit_is_a_results_column(report):
+    body = report.html.read_text().split('<table class="results">')[1].split("</table>")[0]
+    assert "<th>MACs per unit</th>" in body
+    assert "<td>0.499 per instruction</td>" in body  # sine: 300 MACs in 601 instructions
+    assert "per cycle</td>" in body  # the real board's row
+
+
+def test_rows_with_a_profile_get_a_per_layer_table(report):
+    html = report.html.read_text()
+    section = html.split('id="layers"')[1].split('id="plots"')[0]
+    assert section.count("<details>") == 1  # only the sine row kept a profile
+    assert "<summary>sine int8 qemu-m4 aot</summary>" in section
+    table = section.split('<table class="layers">')[1].split("</table>")[0]
+    assert table.count("<tr class=") == 2
+    assert "<td>FULLY_CONNECTED</td><td>256</td><td>300 instructions</td><td>60.0%</td>" \
+        "<td>0.853</td>" in table

@@ -17,12 +17,14 @@ from harness.backends.tflm.resolver import ResolverOp, missing_methods, resolver
 from harness.backends.tflm.source import LocalTree, TflmSource, resolve_source
 from harness.boards import Board
 from harness.errors import UnsupportedModelError
+from harness.names import comment_text
 from harness.pipeline.c_array import c_array_rows
 from harness.tflite import TfliteModel
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("harness.backends.tflm", "templates"),
     undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+_TEMPLATES.filters["c_comment"] = comment_text  # model and op names from the user's model
 
 
 @dataclass

@@ -1,0 +1,36 @@
+"""`hil faults --quick --json`: the fault matrix CI runs, end to end (real firmware on QEMU
+through the faulty link). About a minute."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from harness.faults import DAMAGE_KINDS, DEVICE_KINDS, KINDS
+
+pytestmark = [pytest.mark.emulator, pytest.mark.slow]
+
+
+def test_the_quick_fault_matrix_loses_nothing_and_accepts_nothing_wrong(board, zoo_model,
+                                                                        tmp_path):
+    zoo_model("sine")  # trained and cached before the command runs
+    result = subprocess.run([sys.executable, "-m", "harness", "faults", "--board", board.name,
+                             "--quick", "--json", "--results", str(tmp_path)],
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    figures = json.loads(result.stdout)
+    assert figures["rows_lost"] == figures["wrong_accepted"] == figures["undetected"] == 0
+    assert figures["passed"] and figures["cells_passed"] == figures["cells_run"]
+    kinds = {line["kind"]: line for line in figures["kinds"]}
+    assert set(kinds) == set(KINDS)
+    for kind, line in kinds.items():
+        assert line["injected"] > 0, kind
+        if kind in (*DAMAGE_KINDS, *DEVICE_KINDS):
+            assert line["detected"] == line["injected"], kind
+    assert figures["recovered"] == sum(c["detected"] for c in figures["cells"]
+                                       if c["cell"] != "unrecoverable")
+    last = figures["cells"][-1]
+    assert last["cell"] == "unrecoverable" and "kept failing" in last["error"]

@@ -1,0 +1,41 @@
+"""A coverage-guided run of the request server's fuzz target (fuzz/fuzz_server.c) with
+libFuzzer, bounded and seeded. Needs clang with libFuzzer (Debian: apt install clang), which CI
+does not install: there test_protocol_fuzz.py runs the same target on fixed streams."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from harness import paths
+
+FUZZ_DIR = paths.PROJECT_ROOT / "tests" / "hostile" / "fuzz"
+COMMON = ["hil_server.c", "hil_stack.c", "hil_profile_default.c", "hil_cobs.c", "hil_crc32.c",
+          "hil_frame.c"]
+
+
+@pytest.mark.slow
+def test_libfuzzer_finds_nothing_in_a_bounded_run(tmp_path):
+    if shutil.which("clang") is None:
+        pytest.skip("clang is not installed (apt install clang): the libFuzzer run is optional")
+    from test_protocol_fuzz import fuzz_stream  # the CI streams seed the corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in range(8):
+        (corpus / f"seed{seed}").write_bytes(fuzz_stream(seed)[0][:4096])
+    common = paths.firmware_dir() / "common"
+    target = tmp_path / "fuzz_server"
+    built = subprocess.run(["clang", "-g", "-O1", "-fsanitize=fuzzer,address,undefined",
+                            f"-I{common}", str(FUZZ_DIR / "fuzz_server.c"),
+                            str(FUZZ_DIR / "fuzz_model.c"), *(str(common / c) for c in COMMON),
+                            "-o", str(target)], capture_output=True, text=True)
+    if "fuzzer" in built.stderr and built.returncode != 0:
+        pytest.skip(f"this clang has no libFuzzer: {built.stderr[-300:]}")
+    assert built.returncode == 0, built.stderr
+    run = subprocess.run([str(target), "-runs=30000", "-seed=1", "-max_len=4096", str(corpus)],
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "Done 30000 runs" in run.stderr
