@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from harness.backends import get_backend
-from harness.backends.aot import AotBackend, compile_program
+from harness.backends.aot import AotBackend, compile_program, generate_sources
 from harness.backends.aot.codegen import MODEL_FILE, kernels_dir
 from harness.backends.aot.host import HostModel, build_library
 from harness.backends.aot.lower import supported_ops
@@ -127,3 +127,17 @@ ISSUE_4_OPS = {"CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "AVERAGE_POOL_
 
 def test_every_op_of_the_tinyml_set_has_a_lowering():
     assert ISSUE_4_OPS <= set(supported_ops())
+
+
+@pytest.mark.parametrize("dsp", [False, True], ids=["portable", "dsp"])
+def test_the_profile_has_one_entry_per_operator_that_runs_kernels(dsp):
+    """RESHAPE (elided) has no entry; CONCATENATION (one kernel call per input) has one."""
+    from aot_dsp_cases import EXPECTED_PROFILE, edge_case_model
+
+    tflite = edge_case_model()
+    library = build_library(generate_sources(read_model(tflite), "edge", dsp=dsp))
+    with HostModel(library) as host:
+        host.run(np.zeros((1, 11, 9, 3), np.int8))
+        profile = host.profile()
+    assert [(operator, op) for operator, op, _ in profile] == EXPECTED_PROFILE
+    assert all(isinstance(ticks, int) for _, _, ticks in profile)

@@ -68,7 +68,8 @@ def test_int8_matches_tflm_bit_for_bit(op, data):
     _assert_bit_exact(data.draw(INT8[op]), op)
 
 
-DSP_OPS = ["FULLY_CONNECTED", "CONV_2D", "DEPTHWISE_CONV_2D", "CONV_POOL_RESHAPE_FC_SOFTMAX"]
+DSP_OPS = ["FULLY_CONNECTED", "CONV_2D", "DEPTHWISE_CONV_2D", "ADD", "MEAN", "AVERAGE_POOL_2D",
+           "CONV_POOL_RESHAPE_FC_SOFTMAX"]
 
 
 @pytest.mark.parametrize("op", DSP_OPS)

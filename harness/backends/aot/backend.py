@@ -12,21 +12,22 @@ DSP_FLAG = "-DAOT_USE_DSP"
 LINK_FLAGS = ("-lm",)  # expf, tanhf, roundf: newlib and glibc keep them in libm
 
 
-def compile_program(model: TfliteModel, model_name: str, preserve_inputs: bool = True
-                    ) -> Program:
+def compile_program(model: TfliteModel, model_name: str, preserve_inputs: bool = True,
+                    dsp: bool = False) -> Program:
     """Lower and plan the model; raises UnsupportedModelError naming what is missing."""
-    return lower_model(model, model_name, preserve_inputs)
+    return lower_model(model, model_name, preserve_inputs, dsp)
 
 
 def generate_sources(model: TfliteModel, model_name: str, *, dsp: bool = False
                      ) -> GeneratedSources:
-    """aot_model.c plus the kernel folder. The kernels are portable C; `dsp` turns on their
-    Cortex-M DSP-extension paths (AOT_USE_DSP) without changing the generated code."""
-    program = compile_program(model, model_name)
+    """aot_model.c plus the kernel folder. With `dsp` the model calls the Cortex-M DSP-extension
+    kernels (AOT_USE_DSP) where a layer suits them, with constants laid out for them; without,
+    only the portable kernels."""
+    program = compile_program(model, model_name, dsp=dsp)
     return GeneratedSources(files={MODEL_FILE: render_model(program, model_name)},
                             source_dirs=(kernels_dir(),),
                             build_flags=LINK_FLAGS + ((DSP_FLAG,) if dsp else ()),
-                            activation_bytes=program.plan.size)
+                            activation_bytes=program.arena_bytes)
 
 
 class AotBackend(Backend):
@@ -34,7 +35,7 @@ class AotBackend(Backend):
     description = "ahead-of-time C: planned arena, precomputed quantization, no interpreter"
 
     def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
-        compile_program(model, model_name)
+        compile_program(model, model_name, dsp=board.has("dsp"))
 
     def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
                  board: Board) -> GeneratedSources:

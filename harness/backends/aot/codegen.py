@@ -8,6 +8,7 @@ import numpy as np
 from harness import paths
 from harness.backends.aot.ir import Array
 from harness.backends.aot.program import Program
+from harness.names import comment_text
 from harness.tflite import Tensor
 
 MODEL_FILE = "aot_model.c"
@@ -58,6 +59,9 @@ class _Constants:
         values = np.ascontiguousarray(values).reshape(-1)
         key = (values.dtype.str, values.tobytes())
         if key not in self._symbols:
+            taken = set(self._symbols.values())
+            name = next(f"{name}{n or ''}" for n in range(len(taken) + 1)
+                        if f"{name}{n or ''}" not in taken)
             self._symbols[key] = name
             literals = _literals(values)
             per_row = _PER_ROW.get(_CTYPES[values.dtype], 12)
@@ -117,12 +121,36 @@ class _Operands:
         return self.tensors[index]["symbol"]
 
 
+    def scratch(self, n: int) -> str:
+        """The working memory of step n (word-aligned arena bytes alive during that step)."""
+        symbol = f"s{n}"
+        step = self.program.steps[n]
+        self.tensors[-1 - n] = {"symbol": symbol, "ctype": "uint32_t",
+                                "offset": self.program.scratch_offset(n),
+                                "comment": f"scratch of #{step.op.index} {step.op.opcode} "
+                                           f"({step.call.scratch} B)"}
+        return symbol
+
+
 def _step(n: int, step, constants: _Constants, operands: _Operands) -> dict:
     symbol = f"op{n}"
+    args = [operands.name(i) for i in step.call.operands]
     return {"kernel": step.call.kernel, "params_type": step.call.params_type, "symbol": symbol,
             "fields": _fields(step.call.params, constants, symbol),
-            "args": [operands.name(i) for i in step.call.operands],
+            "args": args + ([operands.scratch(n)] if step.call.scratch else []),
             "comment": f"#{step.op.index} {step.op.opcode}"}
+
+
+def _profile(program: Program, steps: list[dict]) -> list[dict]:
+    """One profile entry per .tflite operator that runs kernels (an operator lowered to no
+    call, such as RESHAPE, has none); each step records the entry it ends, if any."""
+    entries: list[dict] = []
+    for n, step in enumerate(program.steps):
+        last = n + 1 == len(program.steps) or program.steps[n + 1].op is not step.op
+        steps[n]["ends_entry"] = len(entries) if last else None
+        if last:
+            entries.append({"operator": step.op.index, "op": step.op.opcode})
+    return entries
 
 
 def render_model(program: Program, model_name: str) -> str:
@@ -132,9 +160,10 @@ def render_model(program: Program, model_name: str) -> str:
     steps = [_step(n, step, constants, operands) for n, step in enumerate(program.steps)]
     context = {
         "model_name": model_name, "steps": steps, "macs": program.macs,
+        "profile": _profile(program, steps),
         "tensors": sorted(operands.tensors.values(), key=lambda t: t["offset"]),
-        "arrays": constants.arrays, "arena_bytes": program.plan.size,
-        "arena_size": max(program.plan.size, 4),
+        "arrays": constants.arrays, "arena_bytes": program.arena_bytes,
+        "arena_size": max(program.arena_bytes, 4), "slack": program.slack,
         "lower_bound": program.plan.lower_bound(program.buffers),
         "constant_bytes": sum(a["bytes"] for a in constants.arrays),
         "inputs": [_hil_tensor(model.tensors[i], program.offset(i)) for i in model.inputs],
@@ -144,6 +173,8 @@ def render_model(program: Program, model_name: str) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir()),
-                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-                              trim_blocks=False, lstrip_blocks=False)
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir()),
+                                     undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                                     trim_blocks=False, lstrip_blocks=False)
+    environment.filters["c_comment"] = comment_text  # model and tensor names from the user
+    return environment

@@ -17,6 +17,7 @@ class OpContext:
     model: TfliteModel
     op: Operator
     constants: dict[int, np.ndarray]  # tensor index -> data, including folded constants
+    dsp: bool = False  # the core has the DSP extension: lowerings may pick the DSP kernels
 
     def input(self, position: int) -> Tensor | None:
         """The op's input at `position`, or None when it is omitted or absent."""

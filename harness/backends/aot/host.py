@@ -27,6 +27,22 @@ CC = os.environ.get("HIL_HOST_CC", "gcc")
 FLAGS = ("-std=c99", "-O2", "-fPIC", "-Wall", "-Wextra", "-Werror", "-ffp-contract=off")
 _DTYPES = {1: np.dtype(np.float32), 2: np.dtype(np.int8), 3: np.dtype(np.uint8),
            4: np.dtype(np.int16), 5: np.dtype(np.int32)}
+# The one hil_board.h function a generated model calls (its profiler reads the board timer).
+HOST_TIMER = ("host_timer.c", """\
+/* hil_board_timer_ticks() for the host build: nanoseconds of the monotonic clock. */
+#define _POSIX_C_SOURCE 199309L
+#include <stdint.h>
+#include <time.h>
+
+#include "hil_board.h"
+
+uint32_t hil_board_timer_ticks(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (uint32_t)((uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec);
+}
+""")
 
 
 class HilTensor(ctypes.Structure):
@@ -96,7 +112,7 @@ def kernel_objects(build_flags: tuple[str, ...] = ()) -> list[Path]:
 def build_library(sources: GeneratedSources) -> Path:
     """A shared library of the generated model and the kernels, cached by content."""
     objects = kernel_objects(sources.build_flags)
-    files = sorted(sources.files.items())
+    files = sorted([*sources.files.items(), HOST_TIMER])
     key = _digest(_compiler_identity(), " ".join(sources.build_flags).encode(),
                   *(o.read_bytes() for o in objects),
                   *(name.encode() + text.encode() for name, text in files))
@@ -125,8 +141,15 @@ class HostModel:
         for name in ("hil_model_input", "hil_model_output"):
             getattr(self._lib, name).restype = ctypes.POINTER(HilTensor)
             getattr(self._lib, name).argtypes = [ctypes.c_uint8]
-        for name in ("hil_model_activation_bytes", "hil_model_activation_bytes_used"):
+        for name in ("hil_model_activation_bytes", "hil_model_activation_bytes_used",
+                     "hil_model_profile_ticks"):
             getattr(self._lib, name).restype = ctypes.c_uint32
+        self._lib.hil_model_profile_count.restype = ctypes.c_uint16
+        self._lib.hil_model_profile_operator.restype = ctypes.c_uint16
+        self._lib.hil_model_profile_op.restype = ctypes.c_char_p
+        for name in ("hil_model_profile_operator", "hil_model_profile_op",
+                     "hil_model_profile_ticks"):
+            getattr(self._lib, name).argtypes = [ctypes.c_uint16]
         self._lib.hil_model_backend.restype = ctypes.c_char_p
         if self._lib.hil_model_init() != 0:
             raise BuildError(f"{library}: hil_model_init failed")
@@ -142,6 +165,13 @@ class HostModel:
     @property
     def activation_bytes(self) -> int:
         return int(self._lib.hil_model_activation_bytes())
+
+    def profile(self) -> list[tuple[int, str, int]]:
+        """(operator index, op name, timer ticks) per entry of the last invoke's profile."""
+        lib = self._lib
+        return [(int(lib.hil_model_profile_operator(i)), lib.hil_model_profile_op(i).decode(),
+                 int(lib.hil_model_profile_ticks(i)))
+                for i in range(lib.hil_model_profile_count())]
 
     def run(self, *inputs: np.ndarray) -> list[np.ndarray]:
         """One inference on the given inputs (each exactly its tensor's size), or on the

@@ -33,7 +33,8 @@ class Call:
 
     `params` maps struct field names to ints, floats, `Array`s, None (NULL), lists (fixed-size
     C arrays) or nested dicts (nested structs). `operands` are tensor indices in the kernel's
-    argument order, inputs first.
+    argument order, inputs first. A kernel with `scratch` bytes gets a pointer to that much
+    arena memory, alive during this call only, after its operands.
     """
 
     kernel: str
@@ -41,6 +42,7 @@ class Call:
     params: dict
     operands: tuple[int, ...]
     macs: int = 0  # multiply-accumulates, for reports
+    scratch: int = 0  # bytes of working memory, passed as the last argument (word-aligned)
 
 
 @dataclass

@@ -15,6 +15,9 @@ from harness.tflite import Operator, TfliteModel
 
 # Ops whose output is computed here when every input is constant (e.g. float16 weights).
 _FOLDABLE = {"DEQUANTIZE", "RESHAPE", "SQUEEZE", "EXPAND_DIMS"}
+# The DSP kernels read whole words: up to 3 bytes past the end of a tensor, which may be the
+# last one in the arena. The values read there only ever meet zero weights or unused lanes.
+DSP_SLACK = 4
 
 
 @dataclass
@@ -33,6 +36,7 @@ class Program:
     aliases: dict[int, int]  # tensor -> the tensor whose bytes it shares
     buffers: list[Buffer] = field(default_factory=list)
     plan: Plan = field(default_factory=lambda: Plan({}, 0))
+    slack: int = 0  # arena bytes after the plan (DSP_SLACK with the DSP kernels)
 
     def root(self, tensor: int) -> int:
         while tensor in self.aliases:
@@ -42,17 +46,28 @@ class Program:
     def offset(self, tensor: int) -> int:
         return self.plan.offsets[self.root(tensor)]
 
+    def scratch_offset(self, step: int) -> int:
+        """Where the working memory of step `step` starts in the arena."""
+        return self.plan.offsets[scratch_key(step)]
+
+    @property
+    def arena_bytes(self) -> int:
+        """The activation arena: the plan plus the slack the kernels need."""
+        return self.plan.size + self.slack
+
     @property
     def macs(self) -> int:
         return sum(step.call.macs for step in self.steps)
 
 
-def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = True) -> Program:
+def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = True,
+                dsp: bool = False) -> Program:
     """Raises UnsupportedModelError naming the op, the operator index and the model.
 
     With `preserve_inputs` the input tensors stay intact through an invoke, so invoking again
     without setting the input again gives the same result (TFLM reuses input memory; a
     harness timing N invokes of one input needs this). It costs up to the input's size.
+    With `dsp` the lowerings pick the DSP-extension kernels where a layer suits them.
     """
     constants = {t.index: t.data for t in model.tensors if t.data is not None}
     steps, aliases = [], {}
@@ -62,7 +77,7 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
         try:
             if op.opcode not in LOWERINGS:
                 raise Unsupported("this op is not implemented")
-            lowering = LOWERINGS.get(op.opcode)(OpContext(model, op, constants))
+            lowering = LOWERINGS.get(op.opcode)(OpContext(model, op, constants, dsp))
         except Unsupported as exc:
             raise UnsupportedModelError(
                 f"{model_name}: the aot backend cannot run operator #{op.index} {op.opcode}: "
@@ -71,7 +86,7 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
         if lowering.alias is not None:
             aliases[lowering.alias[0]] = lowering.alias[1]
     _check_io(model, model_name, constants)
-    program = Program(model, steps, constants, aliases)
+    program = Program(model, steps, constants, aliases, slack=DSP_SLACK if dsp else 0)
     program.buffers = _buffers(program, preserve_inputs)
     program.plan = plan_memory(program.buffers)
     return program
@@ -126,5 +141,12 @@ def _buffers(program: Program, preserve_inputs: bool) -> list[Buffer]:
             use(tensor, step)
     for index in model.outputs:
         use(index, last_step)
+    scratch = [Buffer(scratch_key(step), entry.call.scratch, step, step)
+               for step, entry in enumerate(program.steps) if entry.call.scratch > 0]
     return [Buffer(root, model.tensors[root].nbytes, first, last)
-            for root, (first, last) in spans.items()]
+            for root, (first, last) in spans.items()] + scratch
+
+
+def scratch_key(step: int) -> int:
+    """The buffer key of a step's working memory (tensor keys are >= 0)."""
+    return -1 - step

@@ -9,7 +9,12 @@
 #include <stdint.h>
 
 #include "aot_kernels.h"
+#include "hil_board.h"
 #include "hil_model.h"
+
+#ifndef AOT_PROFILE
+#define AOT_PROFILE 1 /* -DAOT_PROFILE=0 leaves the per-operator timer reads out */
+#endif
 
 static uint8_t aot_arena[8] AOT_ALIGN(16);
 
@@ -71,6 +76,29 @@ static const hil_tensor aot_outputs[1] = {
     },
 };
 
+/* Per-operator profile of the last invoke: board timer ticks per .tflite operator, in the
+ * order they ran (an operator lowered to no kernel call, such as RESHAPE, has no entry). */
+#define AOT_PROFILE_ENTRIES 1
+static const uint16_t aot_profile_operators[1] = {
+    0,
+};
+static const char *const aot_profile_ops[1] = {
+    "FULLY_CONNECTED",
+};
+#if AOT_PROFILE
+static uint32_t aot_profile_ticks[1];
+#define AOT_PROFILE_START() uint32_t aot_last = hil_board_timer_ticks()
+#define AOT_MARK(entry)                                      \
+    do {                                                     \
+        const uint32_t now = hil_board_timer_ticks();        \
+        aot_profile_ticks[entry] = now - aot_last;           \
+        aot_last = now;                                      \
+    } while (0)
+#else
+#define AOT_PROFILE_START() ((void)0)
+#define AOT_MARK(entry) ((void)0)
+#endif
+
 const char *hil_model_backend(void)
 {
     return "aot";
@@ -103,8 +131,35 @@ const hil_tensor *hil_model_output(uint8_t index)
 
 int hil_model_invoke(void)
 {
+    AOT_PROFILE_START();
     aot_fc_s8(&op0, t0, t3); /* #0 FULLY_CONNECTED */
+    AOT_MARK(0);
     return 0;
+}
+
+uint16_t hil_model_profile_count(void)
+{
+    return AOT_PROFILE ? AOT_PROFILE_ENTRIES : 0;
+}
+
+uint16_t hil_model_profile_operator(uint16_t index)
+{
+    return index < hil_model_profile_count() ? aot_profile_operators[index] : 0xFFFFu;
+}
+
+const char *hil_model_profile_op(uint16_t index)
+{
+    return index < hil_model_profile_count() ? aot_profile_ops[index] : NULL;
+}
+
+uint32_t hil_model_profile_ticks(uint16_t index)
+{
+#if AOT_PROFILE
+    return index < hil_model_profile_count() ? aot_profile_ticks[index] : 0;
+#else
+    (void)index;
+    return 0;
+#endif
 }
 
 uint32_t hil_model_activation_bytes(void)

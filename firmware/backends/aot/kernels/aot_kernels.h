@@ -226,6 +226,91 @@ typedef struct {
     int32_t out_offset_bytes;
 } aot_copy_params;
 
+/* The DSP kernels (AOT_USE_DSP). Their constants are laid out at generation time for the
+ * SIMD inner loops, and they only run layers whose requantization fits the fast output stage
+ * (aot_requantize_fast in aot_simd.h: every shift a right shift, accumulators below 2^30); the
+ * generator picks the portable kernel for any other layer. `channels` holds four int32 per
+ * output channel: bias (input offset folded in), multiplier, right shift and output-stage
+ * offset. The output is saturated to int8, then clamped to [act_min, act_max] when clamp != 0. */
+typedef struct {
+    int32_t clamp, act_min, act_max;
+} aot_activation;
+
+/* CONV_2D (groups == 1) as im2col into `scratch` (int16 values) and a GEMM computing four
+ * output pixels per pass over a channel's weights. Row mode (window_chunks == 0): weights
+ * [out_c][k_h][row_chunks * 4], each kernel row (k_w * in_c bytes) zero-padded to whole
+ * 4-byte chunks. Window mode: weights [out_c][window_chunks * 4], the whole window padded once.
+ * Scratch: 32 bytes per chunk of a column, then a stage of 4 * max(row_chunks, window_chunks)
+ * + 4 bytes for windows that leave the input. With `doubled`, the bias in `channels` is twice
+ * the folded bias (the kernel doubles the columns instead of each accumulator). */
+typedef struct {
+    aot_geometry g;
+    int32_t row_chunks;
+    int32_t window_chunks;
+    int32_t input_zero_point; /* the value of padding */
+    int32_t doubled;          /* columns hold twice the inputs, bias is doubled */
+    aot_activation act;
+    const int8_t *weights;
+    const int32_t *channels; /* [out_c][4] */
+} aot_conv_s8_dsp_params;
+
+/* DEPTHWISE_CONV_2D with depth_multiplier 1, four channels per pass. Weights: int16, doubled,
+ * [ceil(in_c / 4)][k_h][k_w][4] holding channels 0, 2, 1, 3 of each group of four (zero for
+ * channels beyond in_c); bias in `channels` doubled and without the input offset, which is
+ * added to every input value instead (taps outside the input are skipped, as TFLM does). */
+typedef struct {
+    aot_geometry g;
+    uint32_t offset_word; /* -input_zero_point in both halfwords */
+    aot_activation act;
+    const int16_t *weights;
+    const int32_t *channels; /* [ceil(in_c / 4)][4 fields][4 lanes] */
+} aot_dwconv_s8_dsp_params;
+
+/* ADD of two same-shape int8 tensors: table1[x + 128] and table2[x + 128] are twice TFLM's
+ * rescaled inputs (offset added, shifted left, multiplied down); their sum goes through the
+ * fast output stage (multiplier, right shift, offset as in a channel record). */
+typedef struct {
+    int32_t size;
+    const int32_t *table1;
+    const int32_t *table2;
+    int32_t multiplier, shift, offset;
+    aot_activation act;
+} aot_add_s8_dsp_params;
+
+/* MEAN of an NHWC tensor over height and width (global average pooling), as aot_mean_s8
+ * computes it; at most 256 pixels (aot_avgpool_s8_dsp takes aot_pool_s8_params, windows of
+ * at most 256 taps). */
+typedef struct {
+    int32_t batches, pixels, channels;
+    int32_t sum_offset;        /* -input_zero_point * pixels */
+    int32_t multiplier, shift; /* input/output scale folded with 1/pixels, as TFLM does */
+    int32_t output_offset;
+} aot_mean_hw_s8_params;
+
+/* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1, no dilation, depth multiplier 1, one channel
+ * at a time through an int16 plane in `scratch` ((out_h + 2) * plane_words words). Weights:
+ * int16, doubled, per channel three rows of (w0, w1), (w1, w2); bias in `channels` doubled
+ * and without the input offset (padding is 0 in the plane, as TFLM skips it). */
+typedef struct {
+    aot_geometry g;
+    int32_t input_offset; /* -input_zero_point */
+    int32_t plane_words;  /* words per plane row: (out_w rounded up to even + 2) / 2 */
+    aot_activation act;
+    const int16_t *weights;  /* [in_c][12] */
+    const int32_t *channels; /* [in_c][4] */
+} aot_dwconv3x3_s8_dsp_params;
+
+/* FULLY_CONNECTED: the input row expanded into `scratch` (8 bytes per chunk), then four output
+ * features per pass. Weights: blocks of four rows [out / 4][chunks][4 rows][4 bytes], then the
+ * remaining rows [out % 4][chunks * 4], each row zero-padded to `chunks` 4-byte chunks. */
+typedef struct {
+    int32_t batches, in_features, out_features;
+    int32_t chunks;
+    aot_activation act;
+    const int8_t *weights;
+    const int32_t *channels; /* [out_features][4] */
+} aot_fc_s8_dsp_params;
+
 void aot_fc_s8(const aot_fc_s8_params *p, const int8_t *input, int8_t *output);
 void aot_fc_f32(const aot_fc_f32_params *p, const float *input, float *output);
 void aot_conv_s8(const aot_conv_s8_params *p, const int8_t *input, int8_t *output);
@@ -257,6 +342,18 @@ void aot_mean_f32(const aot_mean_f32_params *p, const float *input, float *outpu
 void aot_pad_s8(const aot_pad_s8_params *p, const int8_t *input, int8_t *output);
 void aot_pad_f32(const aot_pad_f32_params *p, const float *input, float *output);
 void aot_copy(const aot_copy_params *p, const void *input, void *output);
+
+void aot_conv_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input, int8_t *output,
+                     uint32_t *scratch);
+void aot_dwconv_s8_dsp(const aot_dwconv_s8_dsp_params *p, const int8_t *input, int8_t *output);
+void aot_fc_s8_dsp(const aot_fc_s8_dsp_params *p, const int8_t *input, int8_t *output,
+                   uint32_t *scratch);
+void aot_add_s8_dsp(const aot_add_s8_dsp_params *p, const int8_t *input1, const int8_t *input2,
+                    int8_t *output);
+void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
+                          int8_t *output, uint32_t *scratch);
+void aot_avgpool_s8_dsp(const aot_pool_s8_params *p, const int8_t *input, int8_t *output);
+void aot_mean_hw_s8_dsp(const aot_mean_hw_s8_params *p, const int8_t *input, int8_t *output);
 
 #ifdef __cplusplus
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point, shape6
 from harness.backends.aot.ir import Call, Lowering, Unsupported
-from harness.backends.aot.lower import lowering
+from harness.backends.aot.lower import dsp_calls, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     activation_range_s8,
@@ -25,6 +25,9 @@ def binary(ctx: OpContext) -> Lowering:
         params_type = "aot_binary_f32_params"
     else:
         arithmetic = _add_s8(a, b, y) if op == "add" else _mul_s8(a, b, y)
+        call = dsp_calls.add(ctx, a, b, y, arithmetic) if ctx.dsp and op == "add" else None
+        if call is not None:
+            return Lowering([call])
         act_min, act_max = activation_range_s8(ctx.activation(), *scale_zero_point(y))
         params = {"s": broadcast_shape(a, b, y), **arithmetic, "act_min": act_min,
                   "act_max": act_max}

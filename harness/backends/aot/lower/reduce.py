@@ -7,6 +7,7 @@ import numpy as np
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point
 from harness.backends.aot.ir import Call, Lowering, Unsupported
 from harness.backends.aot.lower import lowering
+from harness.backends.aot.lower.pooling import LANE_SUM_TAPS
 from harness.backends.aot.quant import quantize_multiplier
 
 
@@ -23,6 +24,11 @@ def mean(ctx: OpContext) -> Lowering:
     count = int(np.prod([x.shape[d] for d in axes], dtype=np.int64))
     if count == 0 or y.size != x.size // count:
         raise Unsupported(f"reducing {x.shape} over {axes} into {y.shape}")
+    if ctx.dsp and kind == "s8" and rank == 4 and axes == [1, 2] and count <= LANE_SUM_TAPS:
+        params = {"batches": x.shape[0], "pixels": count, "channels": x.shape[3],
+                  **_requantization(x, y, count)}
+        return Lowering([Call("aot_mean_hw_s8_dsp", "aot_mean_hw_s8_params", params,
+                              (x.index, y.index), macs=x.size)])
     params = {"outer": _walk(x.shape, strides, kept), "inner": _walk(x.shape, strides, axes),
               "count": count}
     if kind == "s8":
