@@ -60,7 +60,6 @@ static float conv_window_f32(const aot_conv_f32_params *p, const float *image, i
     float total = 0.0f;
     int32_t ky;
     int32_t kx;
-    int32_t i;
     for (ky = 0; ky < g->k_h; ++ky) {
         const int32_t y = y0 + ky * g->dilation_h;
         for (kx = 0; kx < g->k_w; ++kx) {
@@ -71,9 +70,7 @@ static float conv_window_f32(const aot_conv_f32_params *p, const float *image, i
                 continue;
             }
             in = image + (y * g->in_w + x) * g->in_c + group_offset;
-            for (i = 0; i < depth; ++i) {
-                total += in[i] * w[i];
-            }
+            total = aot_dot_f32(in, w, depth, total);
         }
     }
     return total;

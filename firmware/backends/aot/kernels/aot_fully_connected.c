@@ -20,15 +20,10 @@ void aot_fc_f32(const aot_fc_f32_params *p, const float *input, float *output)
 {
     int32_t b;
     int32_t c;
-    int32_t i;
     for (b = 0; b < p->batches; ++b) {
         const float *row = input + b * p->in_features;
         for (c = 0; c < p->out_features; ++c) {
-            const float *weights = p->weights + c * p->in_features;
-            float total = 0.0f;
-            for (i = 0; i < p->in_features; ++i) {
-                total += row[i] * weights[i];
-            }
+            float total = aot_dot_f32(row, p->weights + c * p->in_features, p->in_features, 0.0f);
             total += p->bias != 0 ? p->bias[c] : 0.0f;
             output[b * p->out_features + c] = aot_clamp_float(total, p->act_min, p->act_max);
         }

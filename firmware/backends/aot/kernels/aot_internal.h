@@ -6,6 +6,7 @@
 #ifndef AOT_INTERNAL_H
 #define AOT_INTERNAL_H
 
+#include <math.h>
 #include <stdint.h>
 
 #include "aot_kernels.h"
@@ -76,6 +77,23 @@ static inline int32_t aot_dot_s8(const int8_t *a, const int8_t *b, int32_t n)
         acc += (int32_t)a[i] * (int32_t)b[i];
     }
     return acc;
+}
+
+/* total + a[0]*b[0] + ... + a[n-1]*b[n-1] in that order, each step one fused multiply-add (one
+ * VFMA instruction on an FPU core, and as exact as float arithmetic gets: within the float
+ * tolerance of the reference interpreter, which rounds every product), unrolled by four. */
+static inline float aot_dot_f32(const float *a, const float *b, int32_t n, float total)
+{
+    for (; n >= 4; n -= 4, a += 4, b += 4) {
+        total = fmaf(a[0], b[0], total);
+        total = fmaf(a[1], b[1], total);
+        total = fmaf(a[2], b[2], total);
+        total = fmaf(a[3], b[3], total);
+    }
+    for (; n > 0; --n) {
+        total = fmaf(*a++, *b++, total);
+    }
+    return total;
 }
 
 static inline int32_t aot_sum_s8(const int8_t *a, int32_t n)
