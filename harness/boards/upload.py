@@ -67,6 +67,11 @@ class UploadRunner(Runner):
         if "://" in self.port:
             raise BoardError(f"cannot upload to the {product(self.board)} through {self.port}: "
                              "flashing needs the board's local serial port (e.g. /dev/ttyACM0)")
+        if self.port.startswith("/dev/") and not Path(self.port).exists() \
+                and self.port not in {port.device for port in serial_ports()}:
+            raise BoardError(f"serial port {self.port} does not exist: is the "
+                             f"{product(self.board)} plugged in? (`hil boards` lists the serial "
+                             "ports)")
         return self.port
 
     def upload_command(self, root: Path, port: str) -> list[str]:

@@ -78,9 +78,21 @@ def _run_pio(project: RenderedProject) -> None:
     except subprocess.TimeoutExpired:
         raise BuildError(f"building {project.root} took over {BUILD_TIMEOUT_S} s") from None
     if result.returncode != 0 or not project.elf_path.is_file():
+        output = result.stdout + result.stderr
         raise BuildError(f"building {project.model_name} for {project.board.name} failed "
                          f"(project {project.root}, `pio run -e {project.env}` there "
-                         f"reproduces it):\n{error_lines(result.stdout + result.stderr)}")
+                         f"reproduces it):\n{error_lines(output)}{registry_hint(output)}")
+
+
+def registry_hint(output: str) -> str:
+    """What to do when PlatformIO needed its registry (a real board's platform, toolchain or
+    library) and could not reach it."""
+    if "HTTPClientError" not in output and "Could not resolve" not in output:
+        return ""
+    return ("\nPlatformIO could not reach its registry to install what this board needs "
+            "(its platform, toolchain or libraries). Real boards build on a machine that reaches "
+            "the PlatformIO registry (once; it is cached after); the emulated board qemu-m4 "
+            "builds offline.")
 
 
 def error_lines(output: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from harness.backends.base import Backend
 from harness.boards import Board
 from harness.boards.runner import Runner, runner_for
+from harness.errors import BoardError
 from harness.measure.checkpoint import Checkpoint
 from harness.measure.device import DeviceRun, Progress
 from harness.measure.firmware import Firmware, build_firmware
@@ -38,6 +39,9 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
     """`measure`, with everything it saw. Verified samples are checkpointed as they come (see
     harness/measure/checkpoint.py) unless `checkpoint` is False; a measurement that fails for
     good leaves them for the next attempt."""
+    runner = runner or runner_for(board)
+    if problem := runner.unavailable():  # before a build that may take minutes
+        raise BoardError(problem)
     firmware = build_firmware(workload.tflite, workload.model_name, workload.variant, board,
                               backend)
     run = DeviceRun()
@@ -47,7 +51,7 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
         if progress and run.done:
             progress(run.done, workload.samples)
     recovery = run_with_restarts(firmware.elf, firmware.project.sha256, board,
-                                 runner or runner_for(board), workload, run, runs, progress,
+                                 runner, workload, run, runs, progress,
                                  policy or RecoveryPolicy(), saved.save if saved else None)
     row = result_row(workload, firmware, board, backend.name, run)
     row.restarts = run.restarts

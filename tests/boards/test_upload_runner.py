@@ -171,3 +171,13 @@ def test_a_failed_upload_shows_platformio_s_last_lines_and_the_board_s_help():
     assert "Error: Please specify `upload_port`" in message
     assert message.endswith("double-press the reset button")
     flash("nano33", [sys.executable, "-c", "pass"])  # a clean exit is a successful upload
+
+
+def test_a_named_port_that_does_not_exist_is_a_clear_error(project, listing, uploads):
+    listing.set()
+    runner = esp32_runner("/dev/ttyUSB97")
+    assert "serial port /dev/ttyUSB97 does not exist" in runner.unavailable()
+    with pytest.raises(BoardError, match="does not exist: is the .*ESP32.* plugged in"):
+        with runner.running(elf(project, "esp32")):
+            pass
+    assert uploads == []
