@@ -45,7 +45,7 @@ def command(suite_name: str, boards: tuple[str, ...], results: Path | None, resu
     comparison = compare_runs(history, run.run_id, baseline, suite.thresholds)
     written = _render(history, store.root, run.run_id, comparison.baseline_id) if report else None
     if as_json:
-        print_json({"run_id": run.run_id, "rows": [row.as_dict() for row in run.rows],
+        print_json({"run_id": run.run_id, "rows": [_row_figures(row) for row in run.rows],
                     "comparison": comparison.as_dict(), "report": written})
     else:
         _print(run, comparison, written)
@@ -71,11 +71,18 @@ def _render(history, root: Path, run_id: str, baseline_id: str | None) -> str:
     return str(written.html)
 
 
+def _row_figures(row) -> dict:
+    """The row, with MACs per instruction (or cycle) worked out."""
+    return {**row.as_dict(), "macs_per_unit": row.macs_per_unit}
+
+
 def _print(run, comparison, report: str | None) -> None:
     columns = ["model", "variant", "board", "backend", "status", "device_metric",
-               "bit_exact_fraction", "latency_median", "latency_unit", "flash_bytes",
-               "ram_bytes"]
-    print_table([row.as_dict() for row in run.rows], columns, title=f"run {run.run_id}")
+               "bit_exact_fraction", "latency_median", "latency_unit", "macs_per_unit",
+               "flash_bytes", "ram_bytes", "activation_bytes"]
+    print_table([_row_figures(row) for row in run.rows], columns, title=f"run {run.run_id}",
+                formats={"macs_per_unit": lambda value: f"{value:.3f}"},
+                headers={"macs_per_unit": "MACs/unit"})
     baseline = comparison.baseline_id or "none (first run of this suite)"
     stderr.print(f"baseline: {baseline}; {len(comparison.regressions)} regression(s), "
                  f"{len(comparison.improvements)} improvement(s)", highlight=False)

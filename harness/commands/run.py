@@ -69,6 +69,7 @@ def run_document(row) -> dict:
     """The row, plus the short names scripts use (host_metric, instructions_mean, ...)."""
     data = row.as_dict()
     data["host_metric"] = row.host_reference_metric
+    data["macs_per_unit"] = row.macs_per_unit
     data[f"{row.latency_unit}_mean"] = row.latency_mean
     data[f"{row.latency_unit}_median"] = row.latency_median
     return data

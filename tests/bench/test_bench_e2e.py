@@ -99,3 +99,15 @@ def test_a_case_that_cannot_run_becomes_an_error_row_and_the_suite_goes_on(suite
     statuses = {row.backend: row.status for row in run.rows}
     assert statuses == {"tflm": "error", "aot": "passed"}
     assert "not a folder" in next(r.error for r in run.rows if r.backend == "tflm")
+
+
+def test_the_bench_prints_instructions_memory_and_macs_per_instruction(suite_file, tmp_path):
+    result = bench("--suite", suite_file, "--results", tmp_path / "results", "--json")
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.stdout)["rows"][0]
+    assert row["latency_unit"] == "instructions" and row["latency_median"] > 0
+    assert row["flash_bytes"] > 0 and row["ram_bytes"] > 0 and row["activation_bytes"] > 0
+    assert row["macs"] == 288  # sine: 1x16 + 16x16 + 16x1
+    assert row["macs_per_unit"] == pytest.approx(288 / row["latency_median"])
+    printed = bench("--suite", suite_file, "--results", tmp_path / "results").stdout
+    assert "MACs/unit" in printed
