@@ -15,13 +15,17 @@ pytestmark = [pytest.mark.emulator, pytest.mark.slow]
 
 
 def test_the_quick_fault_matrix_loses_nothing_and_accepts_nothing_wrong(board, zoo_model,
-                                                                        tmp_path):
+                                                                        tmp_path, capsys):
     zoo_model("sine")  # trained and cached before the command runs
     result = subprocess.run([sys.executable, "-m", "harness", "faults", "--board", board.name,
                              "--quick", "--json", "--results", str(tmp_path)],
                             capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     figures = json.loads(result.stdout)
+    with capsys.disabled():  # the figures belong in CI's log
+        print("\nfault matrix on " + board.name + ": " + ", ".join(
+            f"{key} {figures[key]}" for key in ("injected", "detected", "tolerated", "recovered",
+                                                "restarts", "rows_lost", "wrong_accepted")))
     assert figures["rows_lost"] == figures["wrong_accepted"] == figures["undetected"] == 0
     assert figures["passed"] and figures["cells_passed"] == figures["cells_run"]
     kinds = {line["kind"]: line for line in figures["kinds"]}
