@@ -28,8 +28,8 @@ DELAY_S, STALL_S = 0.05, 0.6  # a delay stays under the 0.25 s deadline, a stall
 # Link rates are per byte. At 1e-2 a 200-byte INFO frame arrives intact 13% of the time: past
 # what any retry policy makes usable, so the matrix stops at 3e-3.
 FULL_RATES = {"drop": (1e-4, 1e-3, 3e-3), "corrupt": (1e-4, 1e-3, 3e-3),
-              "duplicate": (1e-4, 1e-3, 3e-3), "delay": (1e-3, 1e-2, 3e-2),
-              "stall": (1e-4, 3e-4), "cut": (2e-4, 5e-4), "reset": (0.05, 0.1),
+              "duplicate": (1e-3, 3e-3), "delay": (1e-3, 1e-2, 3e-2),
+              "stall": (3e-4, 1e-3), "cut": (5e-4, 1e-3), "reset": (0.05, 0.1),
               "hang": (0.05, 0.1), "fault": (0.05, 0.1), "spin": (0.05, 0.1)}
 QUICK_RATES = {"drop": (1e-3, 3e-3), "corrupt": (1e-3, 3e-3), "duplicate": (3e-3,),
                "delay": (1e-2,), "stall": (3e-4,), "cut": (5e-4,), "reset": (0.05,),

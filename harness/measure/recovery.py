@@ -80,7 +80,7 @@ def run_with_restarts(elf: Path, sha256: str, board: Board, runner: Runner, work
             _connect(session, policy, sha256)
             run_samples(session, workload, run, runs, progress, lost_retries=policy.lost_retries,
                         invoke_timeout=policy.invoke_timeout_s,
-                        verify_every=policy.verify_every, on_verified=on_verified)
+                        verify_every=restarts.batch(), on_verified=on_verified)
 
     while True:
         with runner.running(elf) as url:
@@ -114,6 +114,11 @@ class _Restarts:
                  saved: bool):
         self.board, self.policy, self.samples, self.saved = board, policy, samples, saved
         self.recovery, self.in_a_row, self.done_before = Recovery(), 0, done
+
+    def batch(self) -> int:
+        """Samples per verified batch: halved with each restart in a row, so a board that fails
+        every few inferences still makes progress, one verified sample at a time if need be."""
+        return max(1, self.policy.verify_every >> self.in_a_row)
 
     def count(self, failure: Exception, exit_report: str, run: DeviceRun) -> None:
         """Records the failure; DeviceGaveUp after too many in a row without progress."""

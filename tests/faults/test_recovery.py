@@ -118,3 +118,20 @@ def test_a_real_board_without_a_reset_line_asks_for_a_person(board, sine, fault_
     not_emulated = dataclasses.replace(board, emulated=False)
     with pytest.raises(BoardNeedsPerson, match="press its reset button"):
         faulty_run(not_emulated, sine, fault_build, "hang")
+
+
+def test_batches_shrink_while_restarts_bring_no_progress():
+    from harness.boards import get_board
+    from harness.measure.device import DeviceRun
+    from harness.measure.recovery import DeviceGaveUp, RecoveryPolicy, _Restarts
+
+    restarts = _Restarts(get_board("qemu-m4"), RecoveryPolicy(verify_every=8, max_restarts=4),
+                         samples=48, done=0, saved=False)
+    run = DeviceRun()
+    sizes = [restarts.batch()]
+    for _ in range(4):
+        restarts.count(TimeoutError("hung"), "", run)
+        sizes.append(restarts.batch())
+    assert sizes == [8, 4, 2, 1, 1]  # a board failing every few inferences still progresses
+    with pytest.raises(DeviceGaveUp, match="4 restarts in a row brought no progress"):
+        restarts.count(TimeoutError("hung"), "", run)
