@@ -1,8 +1,10 @@
-"""Keras models shaped like the MLPerf Tiny four, with random weights, converted to .tflite.
+"""Models for the AOT backend's tests, converted to .tflite with random weights.
 
-They exercise the AOT backend on realistic op mixes and sizes (not accuracy: the weights are
-random). Conversions are cached under `build_dir()/aot-reference-models`, keyed by this file's
-source and the TensorFlow/Keras versions, so a test run converts each model once.
+Two small MLPs live here, in every variant the tests need, including "int8_float_io" (int8
+inside, float32 in/out), which the zoo does not make. The MLPerf-Tiny-shaped models are the
+zoo's recipes (models/kws_dscnn.py, ...), taken from the artifact cache, so the tests and the
+benchmarks run the very same files. Conversions of the MLPs are cached under
+`build_dir()/aot-reference-models`, keyed by this file's source and the TensorFlow/Keras versions.
 """
 
 from __future__ import annotations
@@ -41,62 +43,6 @@ def _reference(name: str, description: str, input_shape: tuple[int, ...]):
     return register
 
 
-def _bn_relu(layers, x, relu6: bool = False):
-    x = layers.BatchNormalization()(x)
-    return layers.ReLU(6.0 if relu6 else None)(x)
-
-
-@_reference("kws_dscnn", "DS-CNN keyword spotter on 49x10 MFCC features", (49, 10, 1))
-def _kws_dscnn(keras, layers):
-    inputs = keras.Input((49, 10, 1), batch_size=1)
-    x = _bn_relu(layers, layers.Conv2D(64, (10, 4), strides=2, padding="same")(inputs))
-    for _ in range(4):
-        x = _bn_relu(layers, layers.DepthwiseConv2D(3, padding="same")(x))
-        x = _bn_relu(layers, layers.Conv2D(64, 1)(x))
-    x = layers.AveragePooling2D(pool_size=(25, 5))(x)
-    x = layers.Flatten()(x)
-    return keras.Model(inputs, layers.Dense(12, activation="softmax")(x))
-
-
-@_reference("vww_mobilenet", "MobileNetV1-0.25-style visual wake words net at 96x96x3",
-            (96, 96, 3))
-def _vww_mobilenet(keras, layers):
-    inputs = keras.Input((96, 96, 3), batch_size=1)
-    x = layers.ZeroPadding2D(((0, 1), (0, 1)))(inputs)  # as Keras' MobileNet does (a PAD op)
-    x = _bn_relu(layers, layers.Conv2D(8, 3, strides=2, padding="valid")(x), relu6=True)
-    blocks = [(16, 1), (32, 2), (32, 1), (64, 2), (64, 1), (128, 2), (128, 1), (128, 1),
-              (128, 1), (128, 1), (128, 1), (256, 2), (256, 1)]
-    for filters, stride in blocks:
-        x = _bn_relu(layers, layers.DepthwiseConv2D(3, strides=stride, padding="same")(x),
-                     relu6=True)
-        x = _bn_relu(layers, layers.Conv2D(filters, 1)(x), relu6=True)
-    x = layers.GlobalAveragePooling2D()(x)
-    return keras.Model(inputs, layers.Dense(2, activation="softmax")(x))
-
-
-@_reference("resnet8", "ResNet-8-style image classifier at 32x32x3", (32, 32, 3))
-def _resnet8(keras, layers):
-    inputs = keras.Input((32, 32, 3), batch_size=1)
-    x = _bn_relu(layers, layers.Conv2D(16, 3, padding="same")(inputs))
-    for filters, stride in ((16, 1), (32, 2), (64, 2)):
-        y = _bn_relu(layers, layers.Conv2D(filters, 3, strides=stride, padding="same")(x))
-        y = layers.BatchNormalization()(layers.Conv2D(filters, 3, padding="same")(y))
-        if stride != 1:
-            x = layers.Conv2D(filters, 1, strides=stride)(x)
-        x = layers.ReLU()(layers.Add()([x, y]))
-    x = layers.Flatten()(layers.AveragePooling2D(pool_size=8)(x))
-    return keras.Model(inputs, layers.Dense(10, activation="softmax")(x))
-
-
-@_reference("fc_autoencoder", "Dense autoencoder on 640 spectrogram features", (640,))
-def _fc_autoencoder(keras, layers):
-    inputs = keras.Input((640,), batch_size=1)
-    x = inputs
-    for units in (128, 128, 128, 128, 8, 128, 128, 128, 128):
-        x = _bn_relu(layers, layers.Dense(units)(x))
-    return keras.Model(inputs, layers.Dense(640)(x))
-
-
 @_reference("dense_mlp", "Dense(128, relu) -> Dense(10, softmax) on 64 features", (64,))
 def _dense_mlp(keras, layers):
     inputs = keras.Input((64,), batch_size=1)
@@ -115,9 +61,17 @@ def _sine_mlp(keras, layers):
 VARIANTS = ("int8", "float32", "int8_float_io")
 
 
+ZOO_MODELS = ("kws_dscnn", "vww_mobilenet", "resnet8", "fc_autoencoder")
+
+
 def reference_tflite(name: str, variant: str = "int8") -> bytes:
-    """The converted model, cached by content. Variants: "int8" (int8 in/out), "float32",
-    "int8_float_io" (int8 inside, float32 in/out: QUANTIZE and DEQUANTIZE at the edges)."""
+    """The converted model, cached by content. Variants: "int8" (int8 in/out), "float32", and
+    for the MLPs "int8_float_io" (int8 inside, float32 in/out: QUANTIZE and DEQUANTIZE at the
+    edges)."""
+    if name in ZOO_MODELS:
+        from harness.pipeline.artifacts import prepare
+
+        return prepare(name).tflite_bytes(variant)
     record = REFERENCE_MODELS.get(name)
     key = hashlib.sha256("|".join([name, variant, *_cache_key_parts()]).encode()).hexdigest()[:16]
     path = paths.build_dir() / "aot-reference-models" / f"{name}-{variant}-{key}.tflite"
@@ -142,7 +96,6 @@ def _convert(record: ReferenceModel, variant: str) -> bytes:
     keras = import_keras()
     keras.utils.set_random_seed(SEED)
     model = record.build(keras, keras.layers)
-    _randomize_batch_norm(model)
     rng = np.random.default_rng(SEED)
     representative = rng.normal(0, 1, size=(REPRESENTATIVE_SAMPLES, *record.input_shape))
     with warnings.catch_warnings():  # the converter warns about missing input statistics
@@ -166,19 +119,15 @@ def _convert_float_io(model, representative: np.ndarray) -> bytes:
         return bytes(converter.convert())
 
 
-def _randomize_batch_norm(model) -> None:
-    """Fresh BatchNormalization layers are identities; random statistics make folding real."""
-    rng = np.random.default_rng(SEED)
-    for layer in model.layers:
-        if layer.__class__.__name__ == "BatchNormalization":
-            gamma, beta, mean, variance = layer.get_weights()
-            layer.set_weights([rng.uniform(0.5, 1.5, gamma.shape), rng.normal(0, 0.1, beta.shape),
-                               rng.normal(0, 0.1, mean.shape), rng.uniform(0.5, 1.5,
-                                                                           variance.shape)])
-
-
 def reference_sample(name: str, count: int, seed: int = 0) -> list[np.ndarray]:
     """Random float inputs shaped for the model (without the batch dimension)."""
     rng = np.random.default_rng(seed)
-    shape = REFERENCE_MODELS.get(name).input_shape
-    return [rng.normal(0, 1, size=shape).astype(np.float32) for _ in range(count)]
+    return [rng.normal(0, 1, size=_input_shape(name)).astype(np.float32) for _ in range(count)]
+
+
+def _input_shape(name: str) -> tuple[int, ...]:
+    if name in ZOO_MODELS:
+        from harness.tflite import read_model
+
+        return tuple(read_model(reference_tflite(name, "float32")).input_tensors()[0].shape[1:])
+    return REFERENCE_MODELS.get(name).input_shape
