@@ -1,6 +1,7 @@
 """A coverage-guided run of the request server's fuzz target (fuzz/fuzz_server.c) with
-libFuzzer, bounded and seeded. Needs clang with libFuzzer (Debian: apt install clang), which CI
-does not install: there test_protocol_fuzz.py runs the same target on fixed streams."""
+libFuzzer, bounded and seeded. Needs clang with libFuzzer's runtime, which set-up installs
+(scripts/system-packages.txt); test_protocol_fuzz.py also runs the same target on fixed streams
+with AddressSanitizer, with gcc alone."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ COMMON = ["hil_server.c", "hil_stack.c", "hil_profile_default.c", "hil_cobs.c", 
 @pytest.mark.slow
 def test_libfuzzer_finds_nothing_in_a_bounded_run(tmp_path):
     if shutil.which("clang") is None:
-        pytest.skip("clang is not installed (apt install clang): the libFuzzer run is optional")
+        pytest.skip("clang is not installed (run `make setup`, or apt install clang "
+                    "libclang-rt-14-dev)")
     from test_protocol_fuzz import fuzz_stream  # the CI streams seed the corpus
 
     corpus = tmp_path / "corpus"
