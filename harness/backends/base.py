@@ -1,6 +1,6 @@
 """The backend interface and registry.
 
-A backend reads a model (through `harness.tflite`) and returns the sources that implement
+A backend reads a model (through `harness.model.tflite`) and returns the sources that implement
 `firmware/common/hil_model.h` for it. The firmware renderer copies the common and board sources,
 adds these, and writes the PlatformIO project; it knows nothing else about the backend.
 """
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.boards import Board
+from harness.model.tflite import TfliteModel
 from harness.registry import Registry
-from harness.tflite import TfliteModel
 
 
 @dataclass(frozen=True)

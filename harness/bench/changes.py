@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from harness.bench.thresholds import Thresholds
-from harness.pipeline.recipe import METRICS
+from harness.model.metrics import higher_is_better
 
 # column, what it is called, which threshold applies
 _MEMORY = (("flash_bytes", "flash", "flash_pct"), ("ram_bytes", "static RAM", "ram_pct"),
@@ -104,7 +104,7 @@ def _relative(current, baseline, column: str, what: str, allowed: float,
 def _metric(current, baseline, thresholds: Thresholds) -> tuple[Change, bool] | None:
     metric = current.get("metric")
     metric = metric if isinstance(metric, str) and metric else "metric"
-    if not METRICS.get(metric, True):  # an error metric (MAE): relative, up is worse
+    if not higher_is_better(metric):  # an error metric (MAE): relative, up is worse
         return _relative(current, baseline, "device_metric", metric,
                          thresholds.error_metric_pct, "")
     return _points(current, baseline, "device_metric", metric, thresholds.metric_points)

@@ -20,9 +20,9 @@ _HEADERS = {"index": "#", "activation": "fused", "output_bytes": "out bytes",
 def command(model: str, variant: str, as_json: bool) -> None:
     """Per-layer table of MODEL (a zoo name or a .tflite file): ops, shapes, parameters, MACs,
     bytes, quantization, and the TFLM arena the host interpreter needed."""
-    from harness.analysis import summarize
-    from harness.interpreters import tflm_arena_bytes
-    from harness.tflite import read_model
+    from harness.model.analysis import summarize
+    from harness.model.interpreters import tflm_arena_bytes
+    from harness.model.tflite import read_model
 
     data = _model_bytes(model, variant)
     summary = summarize(read_model(data)).as_dict()
@@ -40,7 +40,7 @@ def command(model: str, variant: str, as_json: bool) -> None:
 
 def _model_bytes(model: str, variant: str) -> bytes:
     if is_tflite_path(model):
-        from harness.tflite import read_model
+        from harness.model.tflite import read_model
 
         read_model(model)  # a clear error for a missing or corrupt file
         with open(model, "rb") as file:

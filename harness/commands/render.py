@@ -49,7 +49,7 @@ def command(model: str, board: str | None, backend: str | None, out_dir: Path, b
 def model_source(model: str) -> tuple[bytes, str]:
     """The .tflite bytes and a name for MODEL: a .tflite file, else a zoo model (int8)."""
     from harness.commands._models import is_tflite_path, prepare_zoo_model
-    from harness.tflite import read_model
+    from harness.model.tflite import read_model
 
     if is_tflite_path(model):
         read_model(model)  # a clear error for a missing or corrupt file

@@ -16,7 +16,7 @@ from harness.backends.base import Backend, GeneratedSources
 from harness.boards import Board
 from harness.boards.qemu import QemuRunner
 from harness.errors import BoardError
-from harness.tflite import TfliteModel
+from harness.model.tflite import TfliteModel
 
 FAULT_INJECTION_FLAG = "-DHIL_FAULT_INJECTION"
 

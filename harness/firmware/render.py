@@ -26,8 +26,8 @@ from harness.boards import Board
 from harness.errors import BuildError
 from harness.firmware.platformio_setup import core_dir
 from harness.firmware.templates import render
+from harness.model.tflite import read_model
 from harness.names import checked_name
-from harness.tflite import read_model
 
 MANIFEST = "hil-project.json"
 

@@ -6,16 +6,16 @@ from dataclasses import asdict
 
 import numpy as np
 
-from harness.analysis import summarize
 from harness.boards import Board
 from harness.measure import checks
 from harness.measure.device import DeviceRun
 from harness.measure.firmware import Firmware
+from harness.measure.layer_timing import layer_table
 from harness.measure.workload import Workload
-from harness.pipeline.recipe import METRICS
-from harness.profile import layer_table
+from harness.model.analysis import summarize
+from harness.model.metrics import higher_is_better
+from harness.model.tflite import read_model
 from harness.results import ResultRow
-from harness.tflite import read_model
 
 # Backends whose int8 arithmetic is meant to equal TFLM's reference kernels exactly.
 EXACT_BACKENDS = {"aot", "tflm"}
@@ -42,7 +42,7 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
     row.checks = {
         "agreement": checks.agreement(workload, outputs, backend in EXACT_BACKENDS),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
-                                              METRICS.get(workload.metric or "", True)),
+                                              higher_is_better(workload.metric)),
         "fits": checks.fits(row, board),
         "latency_budget": checks.latency_budget(row, board, workload.latency_budget_ms),
     }

@@ -8,11 +8,12 @@ from pathlib import Path
 import numpy as np
 
 from harness.errors import HilError
-from harness.interpreters import Tflm
+from harness.model.interpreters import Tflm
+from harness.model.metrics import score
+from harness.model.quantization import TensorSpec, dequantize, quantize
+from harness.model.reference import reference_outputs
+from harness.model.tflite import read_model
 from harness.names import checked_name
-from harness.pipeline.metrics import score
-from harness.quantization import TensorSpec, dequantize, quantize
-from harness.tflite import read_model
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Workload:
 
 def zoo_workload(artifacts, variant: str, samples: int | None = None) -> Workload:
     """The test split of a zoo model (or its first `samples` rows) for one .tflite variant."""
-    from harness.pipeline.evaluate import keras_outputs, reference_outputs, test_subset
+    from harness.pipeline.evaluate import keras_outputs, test_subset
 
     x, y = test_subset(artifacts, samples)
     tflite = artifacts.tflite_bytes(variant)
@@ -71,8 +72,6 @@ def tflite_workload(model: Path, inputs: Path, labels: Path | None = None,
                     samples: int | None = None) -> Workload:
     """A user's own model: inputs from a .npy (one row per sample; float rows are quantized with
     the model's input quantization), optional integer class labels for an accuracy figure."""
-    from harness.pipeline.evaluate import reference_outputs
-
     name = checked_name("model name", Path(model).stem)  # before any work: it names files and C
     tflite = Path(model).read_bytes()
     read_model(model)  # a clear error, naming the file, for one that is no .tflite

@@ -37,8 +37,8 @@ class ResultRow:
     macs: int | None = None  # multiply-accumulates per inference, from the model
     restarts: int = 0  # board restarts the measurement needed to recover (a flaky link or board)
     checks: dict = field(default_factory=dict)  # check name -> "passed"/"failed: why"
-    # Per-operator timing of one inference, as harness.profile.LayerTiming dicts (empty when
-    # the firmware keeps no profile).
+    # Per-operator timing of one inference, as harness.measure.layer_timing.LayerTiming dicts
+    # (empty when the firmware keeps no profile).
     layers: list = field(default_factory=list)
 
     @property

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from aot_testkit.modelgen import ModelBuilder
 from hypothesis import strategies as st
-
-from harness.backends.aot.modelgen import ModelBuilder
 
 ACTIVATIONS = ("NONE", "RELU", "RELU6", "RELU_N1_TO_1")
 SAMPLES = 3

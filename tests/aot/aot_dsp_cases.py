@@ -118,14 +118,14 @@ def spatial_mean(draw) -> Case:
 def dsp_kernels(tflite: bytes) -> list[str]:
     """The kernels the DSP build of a model calls."""
     from harness.backends.aot import compile_program
-    from harness.tflite import read_model
+    from harness.model.tflite import read_model
 
     return [s.call.kernel for s in compile_program(read_model(tflite), "m", dsp=True).steps]
 
 
 def pointwise(depth: int, out_c: int, pixels: tuple[int, int]) -> bytes:
     """A 1x1 CONV_2D over `depth` channels (2, 4 and 8 chunks have unrolled GEMM copies)."""
-    from harness.backends.aot.modelgen import ModelBuilder
+    from aot_testkit.modelgen import ModelBuilder
 
     rng = np.random.default_rng(depth)
     m = ModelBuilder()
@@ -145,7 +145,7 @@ def single_conv(bias: int = 100, output_scale: float = 0.5) -> bytes:
     """A 3x3 CONV_2D (8x8x6 -> 8x8x5) with one chosen bias value and output scale: a tiny
     output scale makes a multiplier above one (a left shift), a huge bias an accumulator
     beyond the fast output stage."""
-    from harness.backends.aot.modelgen import ModelBuilder
+    from aot_testkit.modelgen import ModelBuilder
 
     rng = np.random.default_rng(3)
     m = ModelBuilder()
@@ -164,7 +164,7 @@ def edge_case_model() -> bytes:
     channels (a partial lane group), a 1x1 conv with 13 channels, an ADD and a fully connected
     layer with 7 outputs (a 4-row block and a remainder), with the RESHAPE between them elided,
     and a CONCATENATION (two kernel calls, one profile entry)."""
-    from harness.backends.aot.modelgen import ModelBuilder
+    from aot_testkit.modelgen import ModelBuilder
 
     rng = np.random.default_rng(11)
     m = ModelBuilder()

@@ -8,12 +8,12 @@ import shutil
 import subprocess
 
 import pytest
+from aot_testkit.reference_models import reference_tflite
 
 from harness.backends.aot import generate_sources
 from harness.backends.aot.codegen import kernels_dir
-from harness.backends.aot.reference_models import reference_tflite
+from harness.model.tflite import read_model
 from harness.paths import firmware_dir
-from harness.tflite import read_model
 
 ARM_GCC = "arm-none-eabi-gcc"
 FLAGS = ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-O2",

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from aot_testkit.host import HostModel, build_library
+from aot_testkit.modelgen import ModelBuilder
 
 from harness.backends import get_backend
 from harness.backends.aot import AotBackend, compile_program, generate_sources
 from harness.backends.aot.codegen import MODEL_FILE, kernels_dir
-from harness.backends.aot.host import HostModel, build_library
 from harness.backends.aot.lower import supported_ops
-from harness.backends.aot.modelgen import ModelBuilder
 from harness.boards import Board, TimerSpec
 from harness.errors import UnsupportedModelError
-from harness.tflite import read_model
+from harness.model.tflite import read_model
 
 BOARD = Board(name="test-m4", title="test", pio_env="test", cpu="cortex-m4", clock_hz=25_000_000,
               flash_bytes=4 << 20, ram_bytes=4 << 20, runner="qemu", firmware_family="test",

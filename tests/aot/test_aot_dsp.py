@@ -10,12 +10,12 @@ import os
 import aot_dsp_cases as cases
 import numpy as np
 import pytest
+from aot_testkit.reference_models import reference_tflite
+from aot_testkit.verify import aot_outputs, tflm_outputs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from harness.backends.aot.lower import dsp
-from harness.backends.aot.reference_models import reference_tflite
-from harness.backends.aot.verify import aot_outputs, tflm_outputs
 
 EXAMPLES = int(os.environ.get("HIL_AOT_EXAMPLES", "20"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,

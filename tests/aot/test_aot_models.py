@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from aot_testkit.reference_models import reference_sample, reference_tflite
+from aot_testkit.verify import aot_outputs, litert_outputs, relative_error, tflm_outputs
 
 from harness.backends.aot import compile_program
-from harness.backends.aot.reference_models import reference_sample, reference_tflite
-from harness.backends.aot.verify import aot_outputs, litert_outputs, relative_error, tflm_outputs
 from harness.errors import UnsupportedModelError
-from harness.interpreters import tflm_arena_bytes
-from harness.quantization import TensorSpec, quantize
-from harness.tflite import read_model
+from harness.model.interpreters import tflm_arena_bytes
+from harness.model.quantization import TensorSpec, quantize
+from harness.model.tflite import read_model
 
 FLOAT_TOLERANCE = 1e-5
 

@@ -15,10 +15,9 @@ import aot_layout_cases as layout
 import aot_op_cases as ops
 import numpy as np
 import pytest
+from aot_testkit.verify import aot_outputs, litert_outputs, relative_error, tflm_outputs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from harness.backends.aot.verify import aot_outputs, litert_outputs, relative_error, tflm_outputs
 
 EXAMPLES = int(os.environ.get("HIL_AOT_EXAMPLES", "20"))
 FLOAT_TOLERANCE = 1e-5

@@ -7,10 +7,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from aot_dsp_cases import EXPECTED_PROFILE, edge_case_model
+from aot_testkit.verify import tflm_outputs
 
 from harness import paths
 from harness.backends import get_backend
-from harness.backends.aot.verify import tflm_outputs
 from harness.boards import get_board
 from harness.boards.runner import runner_for
 from harness.protocol import DeviceSession

@@ -79,8 +79,8 @@ def test_a_failed_run_leaves_an_error_row(tmp_path, zoo_model):
 
 
 def test_per_layer_timing_adds_up_and_names_the_models_ops(zoo_model, tmp_path):
-    from harness.analysis import summarize
-    from harness.tflite import read_model
+    from harness.model.analysis import summarize
+    from harness.model.tflite import read_model
 
     artifacts = zoo_model("digits_cnn")
     result = hil("run", "digits_cnn", "--samples", "3", "--layers", "--json", "--results",

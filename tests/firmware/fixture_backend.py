@@ -16,7 +16,7 @@ from ai_edge_litert import schema_py_generated as schema
 
 from harness.backends.base import Backend, GeneratedSources
 from harness.boards import Board
-from harness.tflite import TfliteModel
+from harness.model.tflite import TfliteModel
 
 FIXTURE_DIR = Path(__file__).parent / "fixture"
 IMAGE_SHAPE = (1, 128, 128)

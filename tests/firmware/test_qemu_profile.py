@@ -10,9 +10,9 @@ import pytest
 from fixture_backend import PROFILED_OPERATORS, fixture_tflite
 
 from harness.boards.runner import runner_for
-from harness.profile import layer_table
+from harness.measure.layer_timing import layer_table
+from harness.model.tflite import read_model
 from harness.protocol import DeviceErrorReply, DeviceSession, NoProfile
-from harness.tflite import read_model
 
 pytestmark = pytest.mark.emulator
 IMAGE_BYTES = 128 * 128

@@ -21,7 +21,7 @@ from harness.errors import BuildError
 from harness.firmware.platformio_setup import core_dir
 from harness.firmware.render import render_project
 from harness.firmware.templates import c_string, render
-from harness.tflite import read_model
+from harness.model.tflite import read_model
 
 
 class ExtraFilesBackend(FixtureBackend):

@@ -14,11 +14,11 @@ from harness.backends.tflm import TflmBackend
 from harness.boards.runner import runner_for
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project
-from harness.interpreters import Tflm
-from harness.profile import layer_table
+from harness.measure.layer_timing import layer_table
+from harness.model.interpreters import Tflm
+from harness.model.quantization import quantize
+from harness.model.tflite import read_model
 from harness.protocol import DeviceSession
-from harness.quantization import quantize
-from harness.tflite import read_model
 
 pytestmark = [pytest.mark.emulator, pytest.mark.slow]
 

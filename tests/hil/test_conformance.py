@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
+from harness.model.tflite import read_model
 from harness.protocol import messages as m
 from harness.protocol.errors import DeviceErrorReply
-from harness.tflite import read_model
 
 pytestmark = pytest.mark.hil
 

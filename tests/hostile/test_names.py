@@ -6,21 +6,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from aot_testkit.host import build_library
+from aot_testkit.modelgen import ModelBuilder
 
 from harness.backends import get_backend
 from harness.backends.aot.backend import generate_sources
-from harness.backends.aot.host import build_library
-from harness.backends.aot.modelgen import ModelBuilder
 from harness.boards import get_board
 from harness.boards.runner import runner_for
 from harness.errors import HilError
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project
+from harness.model.tflite import read_model
 from harness.names import BadNameError, checked_name, comment_text, file_name
 from harness.protocol import DeviceSession
 from harness.report.render import render_report
 from harness.results import ResultRow, ResultsStore
-from harness.tflite import read_model
 
 HOSTILE = 'q"uote\\ */ int evil = 1; /* ü %s ${x} <b>'
 INJECTION = "*/ int injected = 1; /*"

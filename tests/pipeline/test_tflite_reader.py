@@ -1,7 +1,7 @@
 import pytest
 
 from harness.errors import ModelFormatError
-from harness.tflite import read_model
+from harness.model.tflite import read_model
 
 
 def test_reads_ops_tensors_and_quantization(zoo_model):

@@ -1,4 +1,5 @@
-"""harness.profile.layer_table: a device profile joined with the model's MACs per operator."""
+"""harness.measure.layer_timing.layer_table: a device profile joined with the model's MACs per
+operator."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import numpy as np
 import pytest
 
 from harness.boards import TimerSpec
-from harness.profile import ProfileMismatch, layer_table
+from harness.measure.layer_timing import ProfileMismatch, layer_table
+from harness.model.tflite import Operator, Tensor, TfliteModel
 from harness.protocol import ProfileEntry
-from harness.tflite import Operator, Tensor, TfliteModel
 
 INSTRUCTIONS = TimerSpec("instructions", ticks_per_unit=2.0, whole_units=True)
 

@@ -13,7 +13,7 @@ from harness.backends.tflm import TflmBackend
 from harness.backends.tflm.flags import TflmFlags
 from harness.backends.tflm.precompile import cache_key, precompiled_library
 from harness.backends.tflm.probe import library_root
-from harness.tflite import read_model
+from harness.model.tflite import read_model
 
 pytestmark = pytest.mark.slow
 

@@ -13,9 +13,9 @@ from harness.boards import get_board
 from harness.boards.runner import runner_for
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project
-from harness.interpreters import Tflm
+from harness.model.interpreters import Tflm
+from harness.model.quantization import quantize
 from harness.protocol.session import DeviceSession
-from harness.quantization import quantize
 
 pytestmark = [pytest.mark.hil, pytest.mark.slow]
 SAMPLES = 24

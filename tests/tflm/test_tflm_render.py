@@ -15,8 +15,8 @@ from harness.backends.tflm.compat import TflmCompatibilityWarning, check_compati
 from harness.backends.tflm.probe import PerChannelFc, TflmCapabilities
 from harness.backends.tflm.resolver import missing_methods, resolver_ops
 from harness.errors import UnsupportedModelError
-from harness.interpreters import tflm_arena_bytes
-from harness.tflite import read_model
+from harness.model.interpreters import tflm_arena_bytes
+from harness.model.tflite import read_model
 
 OLD = TflmCapabilities(PerChannelFc.WRONG_OUTPUTS, "cmsis_nn", "old TFLM")
 NEW = TflmCapabilities(PerChannelFc.SUPPORTED, "cmsis_nn", "new TFLM")

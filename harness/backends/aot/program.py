@@ -11,7 +11,7 @@ from harness.backends.aot.ir import Call, Unsupported
 from harness.backends.aot.lower import LOWERINGS
 from harness.backends.aot.planner import Buffer, Plan, plan_memory
 from harness.errors import UnsupportedModelError
-from harness.tflite import Operator, TfliteModel
+from harness.model.tflite import Operator, TfliteModel
 
 # Ops whose output is computed here when every input is constant (e.g. float16 weights).
 _FOLDABLE = {"DEQUANTIZE", "RESHAPE", "SQUEEZE", "EXPAND_DIMS"}

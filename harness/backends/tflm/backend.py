@@ -17,9 +17,9 @@ from harness.backends.tflm.resolver import ResolverOp, missing_methods, resolver
 from harness.backends.tflm.source import LocalTree, TflmSource, resolve_source
 from harness.boards import Board
 from harness.errors import UnsupportedModelError
+from harness.model.c_array import c_array_rows
+from harness.model.tflite import TfliteModel
 from harness.names import comment_text
-from harness.pipeline.c_array import c_array_rows
-from harness.tflite import TfliteModel
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("harness.backends.tflm", "templates"),

@@ -11,7 +11,7 @@ from harness.backends.aot.quant import (
     quantize_multiplier,
     quantize_multipliers,
 )
-from harness.tflite import Tensor
+from harness.model.tflite import Tensor
 
 
 @lowering("ADD", "MUL")

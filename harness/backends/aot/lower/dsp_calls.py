@@ -15,7 +15,7 @@ from harness.backends.aot.ir import Array, Call
 from harness.backends.aot.lower import dsp
 from harness.backends.aot.lower.common import folded_bias
 from harness.backends.aot.quant import INT8_MAX, INT8_MIN
-from harness.tflite import Tensor
+from harness.model.tflite import Tensor
 
 BYTES = np.arange(INT8_MIN, INT8_MAX + 1, dtype=np.int64)
 

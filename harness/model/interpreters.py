@@ -10,9 +10,9 @@ from typing import Protocol
 import numpy as np
 
 from harness.errors import ModelFormatError, UnsupportedModelError
-from harness.model_probe import check_tflm_survives
-from harness.pipeline.quiet import captured_native_output, quiet_native_output
-from harness.quantization import TensorSpec
+from harness.model.crash_probe import check_tflm_survives
+from harness.model.native_output import captured_native_output, quiet_native_output
+from harness.model.quantization import TensorSpec
 
 
 class HostInterpreter(Protocol):

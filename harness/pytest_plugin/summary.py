@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harness.hil_session import HilSession
+from harness.pytest_plugin.session import HilSession
 
 
 def summary_lines(session: HilSession) -> list[str]:

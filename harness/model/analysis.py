@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from harness.tflite import Operator, Tensor, TfliteModel
+from harness.model.tflite import Operator, Tensor, TfliteModel
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from harness.analysis import macs
 from harness.boards import TimerSpec
 from harness.errors import HilError
+from harness.model.analysis import macs
+from harness.model.tflite import TfliteModel
 from harness.protocol.profiling import NAME_MAX, ProfileEntry
-from harness.tflite import TfliteModel
 
 
 class ProfileMismatch(HilError):

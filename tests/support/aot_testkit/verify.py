@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from aot_testkit.host import HostModel, build_library
 
 from harness.backends.aot.backend import generate_sources
-from harness.backends.aot.host import HostModel, build_library
-from harness.pipeline.quiet import quiet_native_output
-from harness.tflite import read_model
+from harness.model.native_output import quiet_native_output
+from harness.model.tflite import read_model
 
 Sample = Sequence[np.ndarray]
 

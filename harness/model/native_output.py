@@ -1,4 +1,5 @@
-"""Silence C++ libraries that write straight to the process's stdout/stderr file descriptors."""
+"""Capture or silence C++ libraries (TFLM, LiteRT, TensorFlow) that write straight to the
+process's stdout/stderr file descriptors, where `sys.stdout` redirection does not reach."""
 
 from __future__ import annotations
 
@@ -39,11 +40,3 @@ def quiet_native_output():
     with captured_native_output():
         yield
 
-
-def import_keras():
-    """Import TensorFlow and Keras without the C++ start-up chatter (absl, CUDA probing)."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # TF errors surface as exceptions anyway
-    with quiet_native_output():
-        import keras
-        import tensorflow  # noqa: F401  (Keras' backend; imported here so its chatter is hidden)
-    return keras

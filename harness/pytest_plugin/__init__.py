@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 
-from harness.hil_session import Case, HilSession, default_models
+from harness.pytest_plugin.session import Case, HilSession, default_models
 from harness.settings import SETTINGS, resolve
 
 _SESSION = pytest.StashKey[HilSession]()
@@ -90,7 +90,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
-    from harness.hil_summary import summary_lines
+    from harness.pytest_plugin.summary import summary_lines
 
     session = config.stash.get(_SESSION, None)
     if session and session.rows:

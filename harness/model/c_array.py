@@ -7,7 +7,7 @@ from pathlib import Path
 import jinja2
 
 _TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("harness.pipeline", "templates"),
+    loader=jinja2.PackageLoader("harness.model", "templates"),
     undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 

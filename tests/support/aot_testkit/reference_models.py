@@ -18,7 +18,8 @@ from importlib import metadata
 import numpy as np
 
 from harness import paths
-from harness.pipeline.quiet import import_keras, quiet_native_output
+from harness.model.native_output import quiet_native_output
+from harness.pipeline.keras_import import import_keras
 from harness.registry import Registry
 
 SEED = 1234
@@ -127,7 +128,7 @@ def reference_sample(name: str, count: int, seed: int = 0) -> list[np.ndarray]:
 
 def _input_shape(name: str) -> tuple[int, ...]:
     if name in ZOO_MODELS:
-        from harness.tflite import read_model
+        from harness.model.tflite import read_model
 
         return tuple(read_model(reference_tflite(name, "float32")).input_tensors()[0].shape[1:])
     return REFERENCE_MODELS.get(name).input_shape

@@ -5,6 +5,16 @@ from __future__ import annotations
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
+# Each metric a recipe can be judged by, and whether a higher value is better ("none": benchmark
+# models with random weights, which have no metric).
+METRICS = {"accuracy": True, "mae": False, "roc_auc": True, "none": True}
+
+
+def higher_is_better(metric: str | None) -> bool:
+    """True for accuracy-like metrics, False for error metrics (MAE); unknown names count as
+    accuracy-like."""
+    return METRICS.get(metric or "", True)
+
 
 def score(task: str, x: np.ndarray, y: np.ndarray, outputs: np.ndarray) -> float:
     """Accuracy, MAE or ROC AUC of `outputs` (dequantized model outputs) on inputs x, labels y."""
