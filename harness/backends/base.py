@@ -28,6 +28,9 @@ class GeneratedSources:
 class Backend(ABC):
     name: str
     description: str
+    # int8 results equal TFLM's reference kernels bit for bit: a device row is judged with no
+    # tolerance. A backend that is not meant to be exact is allowed the recipe's tolerance.
+    bit_exact: bool = True
 
     @abstractmethod
     def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
@@ -37,6 +40,11 @@ class Backend(ABC):
     def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
                  board: Board) -> GeneratedSources:
         """Sources implementing hil_model.h for this model on this board."""
+
+    def with_tflm_library(self, library: Path) -> Backend:
+        """This backend built against the TFLM library tree at `library`; backends that do not
+        build against TFLM are unchanged."""
+        return self
 
 
 BACKENDS: Registry[Backend] = Registry("backend")
@@ -50,12 +58,8 @@ def get_backend(name: str) -> Backend:
 def configured_backend(name: str, tflm_library: Path | None = None) -> Backend:
     """The named backend; a TFLM library folder, when given, applies to backends that build
     against one (the others ignore it)."""
-    import dataclasses
-
     backend = get_backend(name)
-    if tflm_library is not None and hasattr(backend, "library"):
-        backend = dataclasses.replace(backend, library=tflm_library)
-    return backend
+    return backend if tflm_library is None else backend.with_tflm_library(tflm_library)
 
 
 def _load_builtin_backends() -> None:

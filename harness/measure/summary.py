@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 import numpy as np
 
+from harness.backends.base import Backend
 from harness.boards import Board
 from harness.measure import checks
 from harness.measure.device import DeviceRun
@@ -14,20 +15,16 @@ from harness.measure.layer_timing import layer_table
 from harness.measure.workload import Workload
 from harness.model.analysis import summarize
 from harness.model.metrics import higher_is_better
-from harness.model.tflite import read_model
 from harness.results import ResultRow
 
-# Backends whose int8 arithmetic is meant to equal TFLM's reference kernels exactly.
-EXACT_BACKENDS = {"aot", "tflm"}
 
-
-def result_row(workload: Workload, firmware: Firmware, board: Board, backend: str,
+def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Backend,
                run: DeviceRun) -> ResultRow:
     outputs = run.output_array()
     reference = workload.reference[:len(outputs)]
     same = np.all(outputs == reference, axis=tuple(range(1, reference.ndim)))
     row = ResultRow(
-        model=workload.model_name, variant=workload.variant, board=board.name, backend=backend,
+        model=workload.model_name, variant=workload.variant, board=board.name, backend=backend.name,
         samples=len(outputs), metric=workload.metric or "",
         host_float_metric=workload.host_float_metric,
         host_reference_metric=workload.metric_of(reference),
@@ -40,7 +37,7 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
         **latency_fields(run, board), **operator_fields(workload, run, board))
     row.checks = {
-        "agreement": checks.agreement(workload, outputs, backend in EXACT_BACKENDS),
+        "agreement": checks.agreement(workload, outputs, backend.bit_exact),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
                                               higher_is_better(workload.metric)),
         "fits": checks.fits(row, board),
@@ -52,9 +49,9 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
 
 def operator_fields(workload: Workload, run: DeviceRun, board: Board) -> dict:
     """The model's MACs, and the per-layer timing of the last inference joined with them."""
-    model = read_model(workload.tflite)
-    layers = layer_table(model, run.profile, board.timer)
-    return {"macs": summarize(model).macs, "layers": [asdict(layer) for layer in layers]}
+    layers = layer_table(workload.model, run.profile, board.timer)
+    return {"macs": summarize(workload.model).macs,
+            "layers": [asdict(layer) for layer in layers]}
 
 
 def latency_fields(run: DeviceRun, board: Board) -> dict:

@@ -101,6 +101,7 @@ class TfliteModel:
     outputs: tuple[int, ...]
     sha256: str
     size_bytes: int
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the flatbuffer itself
 
     def input_tensors(self) -> list[Tensor]:
         return [self.tensors[i] for i in self.inputs]
@@ -146,7 +147,7 @@ def _convert(model: schema.ModelT, raw: bytes) -> TfliteModel:
                  for i, op in enumerate(graph.operators or [])]
     inputs, outputs = _indices(graph.inputs, len(tensors)), _indices(graph.outputs, len(tensors))
     digest = hashlib.sha256(raw).hexdigest()
-    return TfliteModel(tensors, operators, inputs, outputs, digest, len(raw))
+    return TfliteModel(tensors, operators, inputs, outputs, digest, len(raw), raw)
 
 
 def _indices(values, count: int) -> tuple[int, ...]:

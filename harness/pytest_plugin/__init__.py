@@ -137,7 +137,7 @@ def hil_firmware(hil, hil_workload):
     from harness.measure import build_firmware
 
     try:
-        return build_firmware(hil_workload.tflite, hil_workload.model_name, hil_workload.variant,
+        return build_firmware(hil_workload.model, hil_workload.model_name, hil_workload.variant,
                               hil.board, hil.backend)
     except UnsupportedModelError as exc:
         pytest.skip(str(exc))
@@ -159,10 +159,10 @@ def hil_result(hil, hil_case: Case, hil_workload, hil_firmware, record_testsuite
 @pytest.fixture
 def hil_device(hil, hil_firmware):
     """A connected session with the board running this case's firmware."""
-    from harness.boards.runner import runner_for
+    from harness.measure import board_runner
     from harness.protocol import DeviceSession
 
-    with runner_for(hil.board, hil.port).running(hil_firmware.elf) as url, \
+    with board_runner(hil.board, hil.port).running(hil_firmware.project) as url, \
             DeviceSession.open(url, baudrate=hil.board.baudrate) as session:
         session.connect(expected_sha256=hil_firmware.project.sha256)
         yield session

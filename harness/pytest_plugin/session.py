@@ -60,11 +60,11 @@ class HilSession:
 
 
 def _unreachable(board: Board, port: str | None) -> str | None:
-    from harness.boards.runner import runner_for
+    from harness.measure import board_runner
 
     if board.emulated and not shutil.which("arm-none-eabi-gcc"):
         return "arm-none-eabi-gcc not found; run `make setup`"
-    return runner_for(board, port).unavailable()
+    return board_runner(board, port).unavailable()
 
 
 def default_models() -> tuple[str, ...]:

@@ -35,7 +35,7 @@ def test_dsp_kernels_on_the_emulated_core_match_tflm_and_profile_every_operator(
     rng = np.random.default_rng(5)
     inputs = [rng.integers(-128, 128, (1, 11, 9, 3), dtype=np.int8) for _ in range(3)]
     expected = tflm_outputs(tflite, [[x] for x in inputs])
-    with runner_for(board).running(build.elf) as url, \
+    with runner_for(board).running(project) as url, \
             DeviceSession.open(url, timeout=20) as device:
         device.connect(expected_sha256=project.sha256)
         for x, want in zip(inputs, expected, strict=True):

@@ -10,10 +10,11 @@ import sys
 import textwrap
 
 import pytest
+from built_project import loose_elf
 
 from harness.boards import get_board
-from harness.boards.renode import RenodeRunner, render_script, renode_command
 from harness.boards.runner import runner_for
+from harness.boards.runners.renode import RenodeRunner, render_script, renode_command
 from harness.errors import BoardError
 from harness.protocol.link import open_port
 
@@ -43,7 +44,7 @@ def firmware(tmp_path):
     path = tmp_path / "with space" / "firmware.elf"
     path.parent.mkdir()
     path.write_bytes(b"\x7fELF")
-    return path
+    return loose_elf(path)
 
 
 @pytest.fixture

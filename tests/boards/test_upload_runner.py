@@ -1,77 +1,77 @@
-"""The real-board runner: the upload command it runs, and how it finds the board's port again
-afterwards (against a fake port listing; the upload itself is replaced where noted)."""
+"""The real-board runner: how it finds the board's port before and after flashing (against a
+fake port listing; the flasher it is handed records the upload instead of running it), and how
+it resets a board that stopped answering."""
 
 from __future__ import annotations
 
-import sys
+import dataclasses
 
 import pytest
+import serial
+from built_project import Built
 from fake_ports import CP2102, FTDI, NANO_BOOTLOADER, NANO_FIRMWARE
 
 from harness.boards import get_board
-from harness.boards import upload as upload_module
+from harness.boards.board import UploadSettings
 from harness.boards.runner import runner_for
-from harness.boards.upload import UploadRunner, flash, project_root
+from harness.boards.runners import upload as upload_module
+from harness.boards.runners.upload import BoardNeedsPerson, UploadRunner
 from harness.errors import BoardError
 from harness.protocol.link import open_port
 
 
 @pytest.fixture
 def project(tmp_path):
-    """A rendered project's folder with a built ELF for each real board's environment."""
-    root = tmp_path / "project"
-    (root / "hil-project.json").parent.mkdir()
-    (root / "hil-project.json").write_text("{}")
-    for env in ("nano33", "esp32"):
-        (root / f".pio/build/{env}").mkdir(parents=True)
-        (root / f".pio/build/{env}/firmware.elf").write_bytes(b"\x7fELF")
-    return root
+    """env -> a built project for that real board's environment."""
+    def built(env: str = "nano33") -> Built:
+        project = Built(tmp_path / "project", env)
+        project.elf_path.parent.mkdir(parents=True, exist_ok=True)
+        project.elf_path.write_bytes(b"\x7fELF")
+        return project
+
+    return built
 
 
 @pytest.fixture
 def uploads(monkeypatch, listing):
-    """Replaces the upload: records each command and lets the listing move on as it would
-    while the board is flashed (states given with `listing.then`)."""
-    commands = []
+    """The flasher handed to runners: records (project, port) and lets the listing move on as
+    it would while the board is flashed (states given with `listing.then`)."""
+    calls = []
 
-    def fake_flash(board_name, command, help_text):
-        commands.append(command)
+    def fake_flash(project, port):
+        calls.append((project, port))
         listing.flashed()
 
-    monkeypatch.setattr(upload_module, "flash", fake_flash)
+    fake_flash.calls = calls
     monkeypatch.setattr(upload_module, "_POLL_S", 0.001)
-    return commands
+    return fake_flash
 
 
-def esp32_runner(port=None) -> UploadRunner:
-    return UploadRunner(get_board("esp32"), port, boot_seconds=0)
+def nano_runner(flash, port=None, **options) -> UploadRunner:
+    return UploadRunner(get_board("nano33"), port, flash, **options)
 
 
-def elf(project, env="nano33"):
-    return project / f".pio/build/{env}/firmware.elf"
+def esp32_runner(flash, port=None) -> UploadRunner:
+    return UploadRunner(get_board("esp32"), port, flash, boot_seconds=0)
 
 
-def test_the_upload_goes_through_pio_in_the_rendered_project(project):
-    runner = runner_for(get_board("nano33"), "/dev/ttyACM0")
-    assert isinstance(runner, UploadRunner)
-    assert runner.upload_command(project, "/dev/ttyACM0") == [
-        sys.executable, "-m", "platformio", "run", "-d", str(project), "-e", "nano33",
-        "-t", "upload", "--upload-port", "/dev/ttyACM0"]
-    assert project_root(elf(project, "esp32")) == project.resolve()
+def test_real_boards_get_the_upload_runner_with_the_flasher_handed_in(uploads):
+    runner = runner_for(get_board("nano33"), "/dev/ttyACM0", uploads)
+    assert isinstance(runner, UploadRunner) and runner.flash is uploads
 
 
 def test_a_nano_that_comes_back_under_a_new_name_is_found(project, listing, uploads):
     listing.set(("/dev/ttyACM0", NANO_FIRMWARE))
     listing.then((("/dev/ttyACM0", NANO_BOOTLOADER),), (), (("/dev/ttyACM1", NANO_FIRMWARE),))
-    with UploadRunner(get_board("nano33")).running(elf(project)) as url:
+    with nano_runner(uploads).running(project()) as url:
         assert url == "/dev/ttyACM1"
-    assert uploads[0][-2:] == ["--upload-port", "/dev/ttyACM0"]  # auto-detected by USB ID
+    assert uploads.calls[0][1] == "/dev/ttyACM0"  # auto-detected by USB ID
 
 
 def test_the_bootloader_port_is_not_taken_for_the_firmware(project, listing, uploads):
     listing.set(("/dev/ttyACM0", NANO_FIRMWARE))
     listing.then(*[(("/dev/ttyACM0", NANO_BOOTLOADER),)] * 3, (("/dev/ttyACM0", NANO_FIRMWARE),))
-    with UploadRunner(get_board("nano33")).running(elf(project)) as url:
+    with nano_runner(uploads).running(project()) as url:
         assert url == "/dev/ttyACM0"
     assert listing.polls >= 2 + 4  # detection and the snapshot, then every state in turn
 
@@ -79,7 +79,7 @@ def test_the_bootloader_port_is_not_taken_for_the_firmware(project, listing, upl
 def test_another_nano_on_the_bench_is_not_taken_for_ours(project, listing, uploads):
     listing.set(("/dev/ttyACM0", NANO_FIRMWARE), ("/dev/ttyACM1", NANO_FIRMWARE))
     listing.then((("/dev/ttyACM1", NANO_FIRMWARE), ("/dev/ttyACM2", NANO_FIRMWARE)),)
-    with UploadRunner(get_board("nano33"), "/dev/ttyACM0").running(elf(project)) as url:
+    with nano_runner(uploads, "/dev/ttyACM0").running(project()) as url:
         assert url == "/dev/ttyACM2"  # new since the upload; ttyACM1 was there before
 
 
@@ -88,16 +88,16 @@ def test_an_esp32_keeps_its_bridge_port_and_is_left_to_boot(project, listing, up
     naps = []
     monkeypatch.setattr(upload_module.time, "sleep", naps.append)
     listing.set(("/dev/ttyUSB0", CP2102))
-    with runner_for(get_board("esp32")).running(elf(project, "esp32")) as url:
+    with runner_for(get_board("esp32"), flash=uploads).running(project("esp32")) as url:
         assert url == "/dev/ttyUSB0"
-    assert uploads[0][uploads[0].index("-e") + 1] == "esp32"
+    assert uploads.calls[0][0].env == "esp32"
     # Its ROM's boot messages are over before the harness talks to the firmware.
-    assert naps == [get_board("esp32").extra["boot_seconds"]] and naps[0] > 0
+    assert naps == [get_board("esp32").runner.boot_seconds] and naps[0] > 0
 
 
 def test_a_named_port_on_an_unknown_bridge_is_used(project, listing, uploads):
     listing.set(("/dev/ttyUSB5", FTDI))
-    with esp32_runner("/dev/ttyUSB5").running(elf(project, "esp32")) as url:
+    with esp32_runner(uploads, "/dev/ttyUSB5").running(project("esp32")) as url:
         assert url == "/dev/ttyUSB5"
 
 
@@ -110,13 +110,13 @@ def test_a_port_is_handed_out_only_once_it_is_accessible(project, listing, uploa
 
     monkeypatch.setattr(upload_module, "accessible", udev_lag)
     listing.set(("/dev/ttyUSB0", CP2102))
-    with esp32_runner().running(elf(project, "esp32")) as url:
+    with esp32_runner(uploads).running(project("esp32")) as url:
         assert url == "/dev/ttyUSB0" and len(checks) == 4
 
 
 def test_the_handed_out_port_opens_as_a_pyserial_url(project, listing, uploads):
     listing.set(("loop://", CP2102))  # pyserial's loopback, standing in for the bridge
-    with esp32_runner().running(elf(project, "esp32")) as url:
+    with esp32_runner(uploads).running(project("esp32")) as url:
         port = open_port(url, get_board("esp32").baudrate)
         port.write(b"\x00frame\x00")
         assert port.read(7) == b"\x00frame\x00"
@@ -126,9 +126,9 @@ def test_the_handed_out_port_opens_as_a_pyserial_url(project, listing, uploads):
 def test_a_board_that_does_not_come_back_is_a_clear_error(project, listing, uploads):
     listing.set(("/dev/ttyACM0", NANO_FIRMWARE))
     listing.then((("/dev/ttyACM0", NANO_BOOTLOADER),))
-    runner = UploadRunner(get_board("nano33"), reappear_timeout=0.05)
+    runner = nano_runner(uploads, reappear_timeout=0.05)
     with pytest.raises(BoardError) as error:
-        with runner.running(elf(project)):
+        with runner.running(project()):
             pass
     message = str(error.value)
     assert "Arduino Nano 33 BLE did not come back" in message and "2341:805a" in message
@@ -137,47 +137,61 @@ def test_a_board_that_does_not_come_back_is_a_clear_error(project, listing, uplo
 
 def test_no_board_plugged_in_stops_before_flashing(project, listing, uploads):
     listing.set(("/dev/ttyS0", None))
-    runner = UploadRunner(get_board("nano33"))
+    runner = nano_runner(uploads)
     assert runner.unavailable().startswith("no Arduino Nano 33 BLE found")
     with pytest.raises(BoardError, match="no Arduino Nano 33 BLE found.*pass --port"):
-        with runner.running(elf(project)):
+        with runner.running(project()):
             pass
-    assert uploads == []
+    assert uploads.calls == []
 
 
 def test_a_url_cannot_be_flashed_through(project, listing, uploads):
     with pytest.raises(BoardError, match="needs the board's local serial port"):
-        with esp32_runner("rfc2217://lab:4000").running(elf(project, "esp32")):
+        with esp32_runner(uploads, "rfc2217://lab:4000").running(project("esp32")):
             pass
 
 
-def test_an_elf_outside_a_rendered_project_is_refused(tmp_path):
-    loose = tmp_path / "a/b/c/d/firmware.elf"
-    loose.parent.mkdir(parents=True)
-    loose.write_bytes(b"\x7fELF")
-    with pytest.raises(BoardError, match="not built in a rendered project"):
-        project_root(loose)
-    with pytest.raises(BoardError, match="build it first"):
-        project_root(tmp_path / "missing.elf")
+def test_a_failed_flash_carries_the_board_s_help(project, listing):
+    def failing(project, port):
+        raise BoardError("uploading to nano33 failed: Error: Please specify `upload_port`")
 
-
-def test_a_failed_upload_shows_platformio_s_last_lines_and_the_board_s_help():
-    failing = [sys.executable, "-c", "print('Looking for upload port...');"
-               "print('Error: Please specify `upload_port`'); raise SystemExit(1)"]
+    listing.set(("/dev/ttyACM0", NANO_FIRMWARE))
     with pytest.raises(BoardError) as error:
-        flash("nano33", failing, "double-press the reset button")
-    message = str(error.value)
-    assert message.startswith("uploading to nano33 failed")
-    assert "Error: Please specify `upload_port`" in message
-    assert message.endswith("double-press the reset button")
-    flash("nano33", [sys.executable, "-c", "pass"])  # a clean exit is a successful upload
+        with nano_runner(failing).running(project()):
+            pass
+    assert str(error.value).startswith("uploading to nano33 failed")
+    assert str(error.value).endswith("(the LED pulses: bootloader mode) and run again")
+
+
+def test_a_runner_without_a_flasher_says_so(project, listing):
+    listing.set(("/dev/ttyACM0", NANO_FIRMWARE))
+    with pytest.raises(BoardError, match="pass a flasher"):
+        with UploadRunner(get_board("nano33")).running(project()):
+            pass
+
+
+def test_a_board_without_a_reset_line_needs_a_person():
+    with pytest.raises(BoardNeedsPerson, match="press its reset button.*Kept: 8 samples"):
+        UploadRunner(get_board("nano33")).reset_in_place("loop://", "it hung", "Kept: 8 samples")
+
+
+def test_a_board_with_a_reset_line_gets_a_pulse_on_it(monkeypatch):
+    board = get_board("esp32")
+    wired = dataclasses.replace(board, runner=UploadSettings(reset_line="rts"))
+    levels = []
+    monkeypatch.setattr(serial.serialutil.SerialBase, "rts", property(
+        lambda port: levels[-1] if levels else False,
+        lambda port, level: levels.append(level)))
+    monkeypatch.setattr(upload_module.time, "sleep", lambda seconds: None)
+    assert UploadRunner(wired).reset_in_place("loop://", "it hung", "") is True
+    assert levels[-2:] == [True, False]
 
 
 def test_a_named_port_that_does_not_exist_is_a_clear_error(project, listing, uploads):
     listing.set()
-    runner = esp32_runner("/dev/ttyUSB97")
+    runner = esp32_runner(uploads, "/dev/ttyUSB97")
     assert "serial port /dev/ttyUSB97 does not exist" in runner.unavailable()
     with pytest.raises(BoardError, match="does not exist: is the .*ESP32.* plugged in"):
-        with runner.running(elf(project, "esp32")):
+        with runner.running(project("esp32")):
             pass
-    assert uploads == []
+    assert uploads.calls == []

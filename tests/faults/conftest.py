@@ -19,7 +19,7 @@ SAMPLES = 40
 @pytest.fixture(scope="session")
 def board():
     board = get_board("qemu-m4")
-    for tool in (board.extra["qemu_system"], "arm-none-eabi-gcc"):
+    for tool in (board.runner.system, "arm-none-eabi-gcc"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed")
     return board

@@ -10,12 +10,14 @@ import time
 import numpy as np
 import pytest
 
+from harness.boards import get_board
 from harness.boards.runner import runner_for
+from harness.boards.runners.qemu import QemuRunner
+from harness.boards.runners.upload import BoardNeedsPerson, UploadRunner
 from harness.faults import FaultPlan, FaultSpec
 from harness.faults.bench import POLICY
 from harness.faults.device import QemuControl
 from harness.measure import DeviceRun, measure_run
-from harness.measure.board_reset import BoardNeedsPerson
 from harness.measure.checkpoint import Checkpoint
 from harness.measure.counted import CountedDevice
 from harness.measure.recovery import DeviceGaveUp
@@ -67,14 +69,15 @@ def test_outputs_after_a_silent_reset_are_never_accepted(board, sine, fault_buil
     zeros of a fresh boot in a perfect frame. The invoke counter exposes it."""
     firmware = clean.firmware
     runner = runner_for(board)
-    with runner.running(firmware.elf) as url, DeviceSession.open(url, timeout=5) as session:
+    with runner.running(firmware.project) as url, \
+            DeviceSession.open(url, timeout=5) as session:
         session.connect(expected_sha256=firmware.project.sha256)
         device = CountedDevice(session)
         device.start()
         outputs, _ = device.infer(sine.inputs[3], 1)
         device.verify()
         assert np.array_equal(outputs.reshape(-1), sine.reference[3].reshape(-1))
-        runner.processes[url].monitor().execute("system_reset")
+        runner.monitor(url).execute("system_reset")
         announcement = session.link.receive(time.monotonic() + 5)  # taken off the link
         assert isinstance(announcement, Frame) and announcement.seq == 0
         stale, _ = device.infer(sine.inputs[5], 1)  # answered, in intact frames
@@ -85,9 +88,10 @@ def test_outputs_after_a_silent_reset_are_never_accepted(board, sine, fault_buil
 
 def test_the_boot_announcement_of_a_reset_ends_the_request_at_once(board, clean):
     runner = runner_for(board)
-    with runner.running(clean.firmware.elf) as url, DeviceSession.open(url, timeout=5) as s:
+    with runner.running(clean.firmware.project) as url, \
+            DeviceSession.open(url, timeout=5) as s:
         s.connect()
-        runner.processes[url].monitor().execute("system_reset")  # done when it returns
+        runner.monitor(url).execute("system_reset")  # done when it returns
         with pytest.raises(DeviceReset, match="announced a fresh boot"):
             s.echo(b"still there?")
 
@@ -114,10 +118,20 @@ def test_a_board_that_keeps_faulting_ends_clearly_and_resumes_later(board, sine,
     assert instructions(resumed, board) == instructions(clean, board)
 
 
+class BoardWithoutResetLine(QemuRunner):
+    """QEMU standing in for a real board whose reset line nobody wired."""
+
+    def reset_in_place(self, url: str, cause: str, kept: str) -> bool:
+        return UploadRunner(get_board("nano33")).reset_in_place(url, cause, kept)
+
+
 def test_a_real_board_without_a_reset_line_asks_for_a_person(board, sine, fault_build):
-    not_emulated = dataclasses.replace(board, emulated=False)
+    runner = BoardWithoutResetLine(board)
+    plan = FaultPlan(FaultSpec({"hang": 1.0}, after_invokes=STRIKE_AFTER, max_faults=1),
+                     QemuControl(runner))
     with pytest.raises(BoardNeedsPerson, match="press its reset button"):
-        faulty_run(not_emulated, sine, fault_build, "hang")
+        measure_run(sine, board, fault_build, runner=runner, checkpoint=False,
+                    policy=dataclasses.replace(POLICY, link=plan.url))
 
 
 def test_batches_shrink_while_restarts_bring_no_progress():

@@ -92,6 +92,17 @@ def test_the_resolved_board_environments_match_the_golden_file(tmp_path, tiny_mo
     assert text == GOLDEN.read_text()
 
 
+@pytest.mark.parametrize("board", ["nano33", "esp32", "qemu-m4"])
+def test_the_link_rate_comes_from_the_board_record(tmp_path, tiny_models, board):
+    project, config = render(tmp_path, board, "aot", tiny_models.dense_softmax(per_channel=False))
+    baudrate = get_board(board).baudrate
+    assert f"-DHIL_BAUD={baudrate}" in config.get(f"env:{board}", "build_src_flags")
+    assert config.get(f"env:{board}", "monitor_speed") == baudrate
+    shared = ProjectConfig(str(paths.PROJECT_ROOT / "platformio.ini"))
+    assert not any("HIL_BAUD" in flag for env in shared.envs()
+                   for flag in shared.get(f"env:{env}", "build_flags", []))
+
+
 @pytest.mark.parametrize("board", ["nano33", "esp32"])
 def test_tflm_on_a_real_board_refuses_a_model_its_library_gets_wrong(tmp_path, tiny_models,
                                                                      board):

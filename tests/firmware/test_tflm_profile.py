@@ -37,10 +37,10 @@ def test_the_tflm_profile_times_every_operator_in_order(tflm_tree, qemu_board, z
     model = read_model(tflite)
     project = render_project(tflite, qemu_board, TflmBackend(library=tflm_tree),
                              paths.build_dir() / "tests" / "tflm-profile-qemu-m4", "digits_cnn")
-    elf = build_project(project).elf
+    build_project(project)
     x_test, _ = artifacts.split("test")
     sample = quantize(x_test[0], Tflm(tflite).input_spec)
-    with runner_for(qemu_board).running(elf) as url, DeviceSession.open(url) as session:
+    with runner_for(qemu_board).running(project) as url, DeviceSession.open(url) as session:
         info = session.connect(expected_sha256=project.sha256)
         session.set_input(0, sample.reshape(info.inputs[0].shape))
         (ticks,) = session.invoke()

@@ -89,8 +89,8 @@ def test_a_hostile_model_name_reaches_the_device_intact(model_bytes, tmp_path):
     board = get_board("qemu-m4")
     project = render_project(model_bytes["sine"], board, get_backend("aot"), tmp_path / "p",
                              model_name=HOSTILE)
-    firmware = build_project(project)
-    with runner_for(board).running(firmware.elf) as url, DeviceSession.open(url) as session:
+    build_project(project)
+    with runner_for(board).running(project) as url, DeviceSession.open(url) as session:
         assert session.connect().model_name == HOSTILE
 
 

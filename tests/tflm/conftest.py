@@ -10,18 +10,21 @@ import pytest
 from tiny_models import dense_softmax
 
 from harness.boards import Board, TimerSpec
+from harness.boards.board import QemuSettings
 
 
-def make_board(name: str = "test-m4", **extra) -> Board:
-    return Board(name=name, title="test board", pio_env=name, cpu="cortex-m4",
-                 clock_hz=25_000_000, flash_bytes=4 << 20, ram_bytes=4 << 20, runner="qemu",
+def make_board(name: str = "test-m4", pio_platform: str = "qemu-cortexm",
+               **fields) -> Board:
+    return Board(name=name, title="test board", pio_env=name, pio_platform=pio_platform,
+                 cpu="cortex-m4", clock_hz=25_000_000, flash_bytes=4 << 20, ram_bytes=4 << 20,
+                 runner=QemuSettings("qemu-system-arm", "mps2-an386", 7),
                  firmware_family="test", timer=TimerSpec("instructions"),
-                 features=frozenset({"fpu", "dsp"}), extra=extra)
+                 features=frozenset({"fpu", "dsp"}), **fields)
 
 
 @pytest.fixture(scope="session")
 def board_factory():
-    """board_factory(name, **extra) -> a Cortex-M4F Board record for tests."""
+    """board_factory(name, pio_platform=..., **fields) -> a Cortex-M4F Board record."""
     return make_board
 
 

@@ -24,8 +24,8 @@ SAMPLES = 24
 @pytest.fixture(scope="module")
 def qemu_board():
     board = get_board("qemu-m4")
-    if shutil.which(board.extra["qemu_system"]) is None:
-        pytest.skip(f"{board.extra['qemu_system']} is not installed")
+    if shutil.which(board.runner.system) is None:
+        pytest.skip(f"{board.runner.system} is not installed")
     return board
 
 
@@ -34,11 +34,11 @@ def test_digits_cnn_on_qemu_equals_host_tflm(tflm_tree, qemu_board, zoo_model, t
     tflite = artifacts.tflite_bytes("int8")
     project = render_project(tflite, qemu_board, TflmBackend(library=tflm_tree),
                              tmp_path / "project", "digits_cnn")
-    build = build_project(project)
+    build_project(project)
     host = Tflm(tflite)
     x_test, _ = artifacts.split("test")
     inputs = [quantize(x, host.input_spec) for x in x_test[:SAMPLES]]
-    with runner_for(qemu_board).running(build.elf) as url, DeviceSession.open(url) as session:
+    with runner_for(qemu_board).running(project) as url, DeviceSession.open(url) as session:
         info = session.connect(expected_sha256=project.sha256)
         device = []
         for x in inputs:

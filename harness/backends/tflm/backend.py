@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -37,6 +37,9 @@ class TflmBackend(Backend):
     allow_wrong_outputs: bool = False
     name: str = "tflm"
     description: str = "TensorFlow Lite Micro interpreter (CMSIS-NN kernels when the tree has them)"
+
+    def with_tflm_library(self, library: Path) -> TflmBackend:
+        return replace(self, library=library)
 
     def source(self, board: Board) -> TflmSource:
         return resolve_source(board, self.library)

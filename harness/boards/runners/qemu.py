@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from harness.boards.qmp import QmpClient
-from harness.boards.runner import RUNNERS, Runner
+from harness.boards.board import QemuSettings
+from harness.boards.runner import RUNNERS, BuiltProject, Runner
+from harness.boards.runners.qmp import QmpClient
 from harness.errors import BoardError, DeviceError
 
 _LISTENING = re.compile(r"waiting for connection on: disconnected:tcp:[\d.]+:(\d+)")
@@ -103,34 +104,35 @@ class QemuProcess:
 
 
 class QemuRunner(Runner):
-    def __init__(self, board, port: str | None = None):
-        super().__init__(board, port)
-        self.processes: dict[str, QemuProcess] = {}  # by URL, while their block runs
+    def __init__(self, board, port: str | None = None, flash=None):
+        super().__init__(board, port, flash)
+        self.settings: QemuSettings = board.runner
+        self._processes: dict[str, QemuProcess] = {}  # by URL, while their block runs
 
     def unavailable(self) -> str | None:
-        tool = self.board.extra["qemu_system"]
-        return None if shutil.which(tool) else f"{tool} is not installed; run `make setup`"
+        if shutil.which(self.settings.system):
+            return None
+        return (f"{self.settings.system} is not installed (Debian: apt install "
+                f"{self.settings.debian_package}); run `make setup`")
 
     def command(self, firmware: Path) -> list[str]:
-        extra = self.board.extra
-        return [extra["qemu_system"], "-M", extra["qemu_machine"], "-nographic",
-                "-monitor", "none", "-icount", f"shift={extra['icount_shift']}",
+        return [self.settings.system, "-M", self.settings.machine, "-nographic",
+                "-monitor", "none", "-icount", f"shift={self.settings.icount_shift}",
                 "-kernel", str(firmware),
                 # Port 0: QEMU picks a free one. nodelay: each byte the UART sends goes out at
                 # once instead of waiting (Nagle) for the host's delayed acknowledgement.
                 "-serial", "tcp:127.0.0.1:0,server=on,wait=on,nodelay=on"]
 
     @contextmanager
-    def running(self, firmware: Path) -> Iterator[str]:
-        firmware = Path(firmware)
+    def running(self, project: BuiltProject) -> Iterator[str]:
+        firmware = Path(project.elf_path)
         if not firmware.is_file():
             raise BoardError(f"no firmware at {firmware}; build it first")
-        if shutil.which(self.board.extra["qemu_system"]) is None:
-            raise BoardError(f"{self.board.extra['qemu_system']} is not installed "
-                             "(Debian: apt install qemu-system-arm)")
+        if problem := self.unavailable():
+            raise BoardError(problem)
         qemu = QemuProcess(self.command(firmware))
         url = qemu.start()
-        self.processes[url] = qemu
+        self._processes[url] = qemu
         try:
             yield url
         except DeviceError as exc:
@@ -139,8 +141,27 @@ class QemuRunner(Runner):
                 raise BoardError(f"{self.board.name}: {report}") from exc
             raise
         finally:
-            self.processes.pop(url, None)
+            self._processes.pop(url, None)
             qemu.stop()
 
+    def exit_report(self, url: str) -> str:
+        process = self._processes.get(url)
+        return process.exit_report() if process is not None else ""
 
-RUNNERS.add("qemu", QemuRunner)
+    def monitor(self, url: str) -> QmpClient:
+        """QEMU's machine protocol of the board behind `url` (to reset or freeze it)."""
+        return self.process(url).monitor()
+
+    def process(self, url: str) -> QemuProcess:
+        """The QEMU process serving `url`, while its `running` block lasts."""
+        process = self._processes.get(url)
+        if process is None:
+            raise BoardError(f"no QEMU process of this runner serves {url}")
+        return process
+
+    def serving(self) -> list[str]:
+        """URLs of the boards this runner has running."""
+        return list(self._processes)
+
+
+RUNNERS.add(QemuSettings.runner, QemuRunner)

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import jinja2
 
-from harness.boards.board import Board
-from harness.boards.runner import RUNNERS, Runner
+from harness.boards.board import Board, RenodeSettings
+from harness.boards.runner import RUNNERS, BuiltProject, Runner
 from harness.errors import BoardError
 
 RENODE = "renode"
@@ -37,17 +37,17 @@ _START_TIMEOUT_S = 120.0  # Renode's .NET start-up, then the platform descriptio
 _STOP_TIMEOUT_S = 10.0
 _LOG_LINES = 40
 
-_TEMPLATES = jinja2.Environment(loader=jinja2.PackageLoader("harness.boards", "templates"),
+_TEMPLATES = jinja2.Environment(loader=jinja2.PackageLoader("harness.boards.runners", "templates"),
                                 undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 
 def render_script(board: Board, elf: Path, port: int) -> str:
     """The .resc script that runs `elf` on `board` with its UART on TCP `port`."""
-    extra = board.extra
+    settings: RenodeSettings = board.runner
     return _TEMPLATES.get_template("renode.resc.j2").render(
-        board_name=board.name, title=board.title, platform=extra["renode_platform"],
-        uart=extra["renode_uart"], mips=extra["renode_mips"], clock_hz=board.clock_hz,
-        vector_table=extra["vector_table"], elf=elf, port=port)
+        board_name=board.name, title=board.title, platform=settings.platform,
+        uart=settings.uart, mips=settings.mips, clock_hz=board.clock_hz,
+        vector_table=settings.vector_table, elf=elf, port=port)
 
 
 def renode_command(script: Path) -> list[str]:
@@ -126,8 +126,8 @@ class RenodeRunner(Runner):
         return None if shutil.which(RENODE) else f"`{RENODE}` is not on PATH. {INSTALL_HINT}"
 
     @contextmanager
-    def running(self, firmware: Path) -> Iterator[str]:
-        firmware = Path(firmware)
+    def running(self, project: BuiltProject) -> Iterator[str]:
+        firmware = Path(project.elf_path)
         if not firmware.is_file():
             raise BoardError(f"no firmware at {firmware}; build it first")
         problem = self.unavailable()
@@ -147,4 +147,4 @@ class RenodeRunner(Runner):
                 renode.stop()
 
 
-RUNNERS.add("renode", RenodeRunner)
+RUNNERS.add(RenodeSettings.runner, RenodeRunner)
