@@ -5,13 +5,14 @@ Progress and notes go to stderr so stdout stays machine-readable."""
 from __future__ import annotations
 
 import json
-import math
 import sys
 from collections.abc import Callable, Sequence
 
 import click
 from rich.console import Console
 from rich.table import Table
+
+from harness.formatting import missing, number
 
 json_option = click.option("--json", "as_json", is_flag=True,
                            help="Print the data as one JSON document on stdout instead of a table.")
@@ -52,12 +53,6 @@ def _numeric(rows: Sequence[dict], column: str) -> bool:
 
 
 def _cell(value, fmt: Callable | None) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "-"
-    if fmt:
+    if fmt and not missing(value):
         return fmt(value)
-    if isinstance(value, float):
-        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
+    return number(value, missing_text="-")

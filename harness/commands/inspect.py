@@ -2,7 +2,7 @@
 
 import click
 
-from harness.commands._models import is_tflite_path, prepare_zoo_model
+from harness.commands._models import model_bytes
 from harness.commands._output import json_option, print_json, print_table, stdout
 
 _COLUMNS = ["index", "op", "activation", "inputs", "outputs", "params", "macs", "output_bytes",
@@ -24,7 +24,7 @@ def command(model: str, variant: str, as_json: bool) -> None:
     from harness.model.interpreters import tflm_arena_bytes
     from harness.model.tflite import read_model
 
-    data = _model_bytes(model, variant)
+    data, _ = model_bytes(model, variant)
     summary = summarize(read_model(data)).as_dict()
     summary["tflm_arena_bytes_host"] = tflm_arena_bytes(data)
     if as_json:
@@ -37,12 +37,3 @@ def command(model: str, variant: str, as_json: bool) -> None:
     stdout.print("  (the host arena comes from a 64-bit build: an upper bound for a 32-bit MCU)",
                  highlight=False)
 
-
-def _model_bytes(model: str, variant: str) -> bytes:
-    if is_tflite_path(model):
-        from harness.model.tflite import read_model
-
-        read_model(model)  # a clear error for a missing or corrupt file
-        with open(model, "rb") as file:
-            return file.read()
-    return prepare_zoo_model(model).tflite_bytes(variant)

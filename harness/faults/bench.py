@@ -12,6 +12,7 @@ from harness.errors import BoardError
 from harness.faults.device import FaultInjectionBuild
 from harness.measure import Measurement, RecoveryPolicy, Workload, measure_run
 from harness.results import ResultRow, ResultsStore, RunWriter
+from harness.results.row import KEY_COLUMNS
 from harness.results.store import read_rows
 
 # The emulator answers in well under a millisecond: short deadlines keep the matrix fast, and a
@@ -53,6 +54,6 @@ def rows_lost(writer: RunWriter, finished: list[ResultRow]) -> int:
     """Finished rows that are not in the store as they were finished."""
     stored = read_rows(writer.folder)
     present = set() if stored.empty else {
-        (tuple(values[:4]), values[4]) for values in stored[
-            ["model", "variant", "board", "backend", "status"]].itertuples(index=False)}
+        (tuple(values[:-1]), values[-1]) for values in stored[
+            [*KEY_COLUMNS, "status"]].itertuples(index=False)}
     return sum((row.key, row.status) not in present for row in finished)

@@ -90,12 +90,12 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
-    from harness.pytest_plugin.summary import summary_lines
+    from harness.pytest_plugin.summary import session_table
 
     session = config.stash.get(_SESSION, None)
     if session and session.rows:
         terminalreporter.section(f"hil results on {session.board.name}")
-        for line in summary_lines(session):
+        for line in session_table(session):
             terminalreporter.write_line(line)
 
 

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 
+from harness.formatting import missing
+
+KEY_COLUMNS = ("model", "variant", "board", "backend")  # what a row is of; unique in a run
+
+
+def macs_per_unit(macs, latency_median) -> float | None:
+    """MACs per instruction (emulators) or per cycle: the distance to the core's peak. None
+    when either figure is missing or zero."""
+    if missing(macs) or missing(latency_median) or not macs or not latency_median:
+        return None
+    return float(macs) / float(latency_median)
+
 
 @dataclass
 class ResultRow:
@@ -43,14 +55,11 @@ class ResultRow:
 
     @property
     def macs_per_unit(self) -> float | None:
-        """MACs per instruction (emulators) or per cycle: the distance to the core's peak."""
-        if not self.macs or not self.latency_median:
-            return None
-        return self.macs / self.latency_median
+        return macs_per_unit(self.macs, self.latency_median)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
-        return (self.model, self.variant, self.board, self.backend)
+        return tuple(getattr(self, column) for column in KEY_COLUMNS)
 
     def as_dict(self) -> dict:
         return asdict(self)

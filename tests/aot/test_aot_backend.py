@@ -3,6 +3,7 @@ hil_model.h implementation and its metadata."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -14,14 +15,13 @@ from aot_testkit.modelgen import ModelBuilder
 from harness.backends import get_backend
 from harness.backends.aot import AotBackend, compile_program, generate_sources
 from harness.backends.aot.codegen import MODEL_FILE, kernels_dir
-from harness.backends.aot.lower import supported_ops
-from harness.boards import Board, TimerSpec
+from harness.backends.aot.lower.registry import supported_ops
+from harness.boards import get_board
 from harness.errors import UnsupportedModelError
 from harness.model.tflite import read_model
 
-BOARD = Board(name="test-m4", title="test", pio_env="test", cpu="cortex-m4", clock_hz=25_000_000,
-              flash_bytes=4 << 20, ram_bytes=4 << 20, runner="qemu", firmware_family="test",
-              timer=TimerSpec("instructions"))
+# A core without the DSP extension: the portable kernels.
+BOARD = dataclasses.replace(get_board("qemu-m4"), name="test-m4", features=frozenset())
 
 
 def _dense(activation: str = "RELU", input_dtype=np.int8) -> bytes:

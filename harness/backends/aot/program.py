@@ -8,7 +8,7 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext
 from harness.backends.aot.ir import Call, Unsupported
-from harness.backends.aot.lower import LOWERINGS
+from harness.backends.aot.lower.registry import lowering_for
 from harness.backends.aot.planner import Buffer, Plan, plan_memory
 from harness.errors import UnsupportedModelError
 from harness.model.tflite import Operator, TfliteModel
@@ -75,9 +75,10 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
         if _fold(model, op, constants):
             continue
         try:
-            if op.opcode not in LOWERINGS:
+            lower = lowering_for(op.opcode)
+            if lower is None:
                 raise Unsupported("this op is not implemented")
-            lowering = LOWERINGS.get(op.opcode)(OpContext(model, op, constants, dsp))
+            lowering = lower(OpContext(model, op, constants, dsp))
         except Unsupported as exc:
             raise UnsupportedModelError(
                 f"{model_name}: the aot backend cannot run operator #{op.index} {op.opcode}: "

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point, shape6
 from harness.backends.aot.ir import Call, Lowering, Unsupported
-from harness.backends.aot.lower import dsp_calls, lowering
+from harness.backends.aot.lower import dsp_calls
+from harness.backends.aot.lower.registry import lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     activation_range_s8,

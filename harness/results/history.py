@@ -1,4 +1,5 @@
-"""Picking runs out of a results history (`ResultsStore.history()`): pure functions."""
+"""Picking runs out of a results history (`ResultsStore.history()`): pure functions over the
+history's table, one row per measured row with its run's metadata in `run_` columns."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from datetime import datetime
 import pandas as pd
 
 from harness.errors import HilError, UnknownNameError
+from harness.results.row import KEY_COLUMNS
 
-KEY = ["model", "variant", "board", "backend"]
+KEY = list(KEY_COLUMNS)
 
 
 class NoResultsError(HilError):
