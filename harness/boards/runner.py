@@ -1,11 +1,11 @@
 """Runners put a built firmware project on a board and hand out the pyserial URL to talk to it.
 
-    with runner_for(board, port).running(project) as url:
+    with runner_for(board, port).running(project) as url:   # harness.boards.runners
         with DeviceSession.open(url) as session: ...
 
 The board is always stopped (or left idle) when the block ends, also on an exception or Ctrl-C.
-Each runner module in `harness.boards.runners` registers itself for one kind of board settings
-(`Board.runner`); `runner_for` finds it by that kind.
+The runners themselves are in `harness.boards.runners`, whose `runner_for` picks one by the kind
+of settings the board's record holds (`Board.runner`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Protocol
 
 from harness.boards.board import Board
-from harness.registry import Registry
 
 
 class BuiltProject(Protocol):
@@ -64,24 +63,3 @@ class Runner(ABC):
     def exit_report(self, url: str) -> str:
         """How the board behind `url` ended, if it did (an emulator's exit status and output)."""
         return ""
-
-
-RUNNERS: Registry[type[Runner]] = Registry("runner")
-
-
-def runner_for(board: Board, port: str | None = None, flash: Flasher | None = None) -> Runner:
-    """The runner for the kind of board settings the board's record holds."""
-    _load_runners()
-    return RUNNERS.get(board.runner.runner)(board, port, flash)
-
-
-def _load_runners() -> None:
-    # Imported on first use: each runner module registers itself, and importing them eagerly
-    # would drag subprocess and template code into every `hil` command.
-    import importlib
-    import pkgutil
-
-    import harness.boards.runners as package
-
-    for module in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{package.__name__}.{module.name}")

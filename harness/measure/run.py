@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from harness.backends.base import Backend
 from harness.boards import Board
-from harness.boards.runner import Runner, runner_for
+from harness.boards.runner import Runner
+from harness.boards.runners import runner_for
 from harness.errors import BoardError
 from harness.firmware.upload import pio_upload
 from harness.measure.checkpoint import Checkpoint

@@ -12,7 +12,7 @@ from aot_testkit.verify import tflm_outputs
 from harness import paths
 from harness.backends import get_backend
 from harness.boards import get_board
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.protocol import DeviceSession
 
 pytestmark = pytest.mark.emulator

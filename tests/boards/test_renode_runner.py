@@ -13,7 +13,7 @@ import pytest
 from built_project import loose_elf
 
 from harness.boards import get_board
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.boards.runners.renode import RenodeRunner, render_script, renode_command
 from harness.errors import BoardError
 from harness.protocol.link import open_port

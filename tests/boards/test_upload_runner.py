@@ -13,7 +13,7 @@ from fake_ports import CP2102, FTDI, NANO_BOOTLOADER, NANO_FIRMWARE
 
 from harness.boards import get_board
 from harness.boards.board import UploadSettings
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.boards.runners import upload as upload_module
 from harness.boards.runners.upload import BoardNeedsPerson, UploadRunner
 from harness.errors import BoardError

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from harness.backends import get_backend
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.faults.stream import FIRMWARE_FAULTS, INJECT_FAULT
 from harness.measure import build_firmware
 from harness.protocol import DeviceErrorReply, DeviceSession, DeviceTimeout, ErrorCode

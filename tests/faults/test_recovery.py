@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from harness.boards import get_board
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.boards.runners.qemu import QemuRunner
 from harness.boards.runners.upload import BoardNeedsPerson, UploadRunner
 from harness.faults import FaultPlan, FaultSpec

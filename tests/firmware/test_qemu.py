@@ -13,7 +13,7 @@ import pytest
 from built_project import loose_elf
 from fixture_backend import expected_outputs
 
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.boards.runners.qemu import QemuProcess
 from harness.errors import BoardError
 from harness.protocol import DeviceErrorReply, DeviceSession, ErrorCode, TimerKind

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from fixture_backend import PROFILED_OPERATORS, fixture_tflite
 
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.measure.layer_timing import layer_table
 from harness.model.tflite import read_model
 from harness.protocol import DeviceErrorReply, DeviceSession, NoProfile

@@ -11,7 +11,7 @@ import pytest
 
 from harness import paths
 from harness.backends.tflm import TflmBackend
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project
 from harness.measure.layer_timing import layer_table

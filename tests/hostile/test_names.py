@@ -12,7 +12,7 @@ from aot_testkit.modelgen import ModelBuilder
 from harness.backends import get_backend
 from harness.backends.aot.backend import generate_sources
 from harness.boards import get_board
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.errors import HilError
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project

@@ -10,7 +10,7 @@ import pytest
 
 from harness.backends.tflm import TflmBackend
 from harness.boards import get_board
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project
 from harness.model.interpreters import Tflm

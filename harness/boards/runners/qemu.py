@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from harness.boards.board import QemuSettings
-from harness.boards.runner import RUNNERS, BuiltProject, Runner
+from harness.boards.runner import BuiltProject, Runner
+from harness.boards.runners import RUNNERS
 from harness.boards.runners.qmp import QmpClient
 from harness.errors import BoardError, DeviceError
 

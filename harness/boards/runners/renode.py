@@ -24,7 +24,8 @@ from pathlib import Path
 import jinja2
 
 from harness.boards.board import Board, RenodeSettings
-from harness.boards.runner import RUNNERS, BuiltProject, Runner
+from harness.boards.runner import BuiltProject, Runner
+from harness.boards.runners import RUNNERS
 from harness.errors import BoardError
 
 RENODE = "renode"

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from harness.boards.board import UploadSettings
 from harness.boards.ports import SerialPort, find_port, product, serial_ports, usb_ids_text
-from harness.boards.runner import RUNNERS, BuiltProject, Runner
+from harness.boards.runner import BuiltProject, Runner
+from harness.boards.runners import RUNNERS
 from harness.errors import BoardError
 from harness.protocol.link import open_port
 
