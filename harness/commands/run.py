@@ -45,9 +45,8 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
     workload = workload_for(model, variant, samples, inputs, labels)
     stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} samples) "
                  f"on {target_board.name} with the {target_backend.name} backend", highlight=False)
-    with record_row(results, workload, target_board, target_backend.name) as recorder, \
-            _progress_bar(workload.samples, as_json) as progress:
-        row = measure(workload, target_board, target_backend, runs, progress,
+    with record_row(results, workload, target_board, target_backend.name) as recorder:
+        row = measure(workload, target_board, target_backend, runs, inference_progress,
                       chosen_port(port))
         recorder.append(row)
     document = run_document(row)
@@ -65,6 +64,12 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
                         title="per-layer timing of the last inference")
     if row.status != "passed":
         raise click.exceptions.Exit(1)
+
+
+def inference_progress(done: int, total: int) -> None:
+    from harness import progress
+
+    progress.report("inference", done, total)
 
 
 def run_document(row) -> dict:
@@ -85,17 +90,3 @@ def layer_lines(row) -> list[dict]:
              unit: f"{layer['units']:,.0f}", "share": f"{layer['share']:.1%}",
              f"MACs per {unit_name(row)}": "-" if layer["macs_per_unit"] is None
              else f"{layer['macs_per_unit']:.3f}"} for layer in row.layers]
-
-
-def _progress_bar(total: int, quiet: bool):
-    from contextlib import contextmanager
-
-    from rich.progress import Progress
-
-    @contextmanager
-    def bar():
-        with Progress(console=stderr, transient=True, disable=quiet) as progress:
-            task = progress.add_task("inference", total=total)
-            yield lambda done, _total: progress.update(task, completed=done)
-
-    return bar()

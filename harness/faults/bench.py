@@ -8,6 +8,7 @@ from pathlib import Path
 
 from harness.backends import get_backend
 from harness.boards import Board
+from harness.boards.board import QemuSettings
 from harness.errors import BoardError
 from harness.faults.device import FaultInjectionBuild
 from harness.measure import Measurement, RecoveryPolicy, Workload, measure_run
@@ -37,7 +38,7 @@ class Bench:
 def prepare_bench(board: Board, workloads: dict[str, Workload], results: Path,
                   metadata: dict) -> Bench:
     """Builds the firmware and measures each workload once through a clean link."""
-    if not board.emulated or board.runner != "qemu":
+    if not isinstance(board.runner, QemuSettings):
         raise BoardError(f"the fault matrix needs an emulated board (QEMU), not {board.name}: "
                          "device faults go through QEMU's monitor")
     backend = FaultInjectionBuild(get_backend("aot"))

@@ -66,9 +66,12 @@ def _models(chosen) -> tuple[str, ...]:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    session = metafunc.config.stash[_SESSION]
     if "hil_case" in metafunc.fixturenames:
-        cases = metafunc.config.stash[_SESSION].cases()
+        cases = session.cases()
         metafunc.parametrize("hil_case", cases, ids=[case.id for case in cases], scope="session")
+    if "hil_zoo_model" in metafunc.fixturenames:
+        metafunc.parametrize("hil_zoo_model", session.models, scope="session")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -122,35 +125,28 @@ def hil_artifacts(hil_case: Case):
 
 
 @pytest.fixture(scope="session")
-def hil_workload(hil, hil_case: Case, hil_artifacts):
+def hil_workload(hil, hil_case: Case):
     """The test split, the inputs in the model's dtype, and the host TFLM reference outputs."""
-    from harness.measure import zoo_workload
-
-    return zoo_workload(hil_artifacts, hil_case.variant, hil.samples)
+    return hil.workload(hil_case)
 
 
 @pytest.fixture(scope="session")
-def hil_firmware(hil, hil_workload):
+def hil_firmware(hil, hil_case: Case):
     """The firmware of this case, rendered and built once (unsupported models skip, naming
     what the backend lacks)."""
     from harness.errors import UnsupportedModelError
-    from harness.measure import build_firmware
 
     try:
-        return build_firmware(hil_workload.model, hil_workload.model_name, hil_workload.variant,
-                              hil.board, hil.backend)
+        return hil.firmware(hil_case)
     except UnsupportedModelError as exc:
         pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="session")
-def hil_result(hil, hil_case: Case, hil_workload, hil_firmware, record_testsuite_property):
+def hil_result(hil, hil_case: Case, hil_firmware, record_testsuite_property):
     """The whole test split measured on the board, once per case; recorded at once, and its
     figures attached to the JUnit XML test suite as `<case>.<figure>` properties."""
-    from harness.measure import measure
-
-    row = measure(hil_workload, hil.board, hil.backend, port=hil.port)
-    hil.record(hil_case, row)
+    row = hil.result(hil_case)
     for key, value in _figures(row):
         record_testsuite_property(f"{hil_case.id}.{key}", value)
     return row

@@ -1,5 +1,6 @@
 """State of one pytest session on one board: settings, the board and backend, which models
-and variants to test, measurements cached per case, and the rows recorded."""
+and variants to test, and per case its workload, firmware and measured row, each made once
+however many tests read it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from harness.backends.base import Backend
 from harness.boards import Board
+from harness.measure import Firmware, Workload
 from harness.results import ResultRow, ResultsStore, RunWriter
 
 VARIANTS = ("int8", "float32")
@@ -35,6 +37,8 @@ class HilSession:
     results: Path
     port: str | None = None
     rows: dict[Case, ResultRow] = field(default_factory=dict)
+    _workloads: dict[Case, Workload] = field(default_factory=dict)
+    _firmware: dict[Case, Firmware] = field(default_factory=dict)
     _writer: RunWriter | None = None
     _unreachable: str | None = None
     _checked: bool = False
@@ -47,6 +51,36 @@ class HilSession:
         if not self._checked:
             self._unreachable, self._checked = _unreachable(self.board, self.port), True
         return self._unreachable
+
+    def workload(self, case: Case) -> Workload:
+        """The case's test split, inputs and host TFLM reference outputs."""
+        if case not in self._workloads:
+            from harness.measure import zoo_workload
+            from harness.pipeline.artifacts import prepare
+
+            self._workloads[case] = zoo_workload(prepare(case.model), case.variant, self.samples)
+        return self._workloads[case]
+
+    def firmware(self, case: Case) -> Firmware:
+        """The case's firmware, rendered and built (UnsupportedModelError for a model the
+        backend cannot run)."""
+        if case not in self._firmware:
+            from harness.measure import build_firmware
+
+            workload = self.workload(case)
+            self._firmware[case] = build_firmware(workload.model, workload.model_name,
+                                                  workload.variant, self.board, self.backend)
+        return self._firmware[case]
+
+    def result(self, case: Case) -> ResultRow:
+        """The whole test split measured on the board, once per case, recorded at once."""
+        if case not in self.rows:
+            from harness.measure import measure
+
+            self.firmware(case)
+            self.record(case, measure(self.workload(case), self.board, self.backend,
+                                      port=self.port))
+        return self.rows[case]
 
     def record(self, case: Case, row: ResultRow) -> None:
         """Keeps the row for the summary and writes it to the results history at once."""

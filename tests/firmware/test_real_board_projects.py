@@ -4,12 +4,12 @@ built: the boards' platforms come from PlatformIO's registry, out of reach here.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 
 import pytest
+import tiny_models as tiny_model_module
 from platformio.project.config import ProjectConfig
 
 from harness import paths
@@ -25,18 +25,9 @@ CHIRALE = "spaziochirale/Chirale_TensorFLowLite@2.0.0"
 PER_MODEL_OPTIONS = {"build_src_flags", "lib_deps"}
 
 
-def _tiny_models():
-    """tests/tflm/tiny_models.py (small int8 models written with the TFLite schema)."""
-    spec = importlib.util.spec_from_file_location(
-        "tiny_models", Path(__file__).parents[1] / "tflm" / "tiny_models.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def tiny_models():
-    return _tiny_models()
+    return tiny_model_module
 
 
 @pytest.fixture(autouse=True)

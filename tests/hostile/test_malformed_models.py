@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from ai_edge_litert import schema_py_generated as schema
 from aot_testkit.modelgen import ModelBuilder
+from hil_command import hil
 
 from harness.backends import get_backend
 from harness.boards import get_board
@@ -96,11 +97,6 @@ def test_a_file_that_crashes_tflm_is_refused_and_the_harness_lives_on(model_byte
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "TFLM's interpreter crashed (SIGABRT)" in result.stdout
-
-
-def hil(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "harness", *map(str, args)],
-                          capture_output=True, text=True, timeout=600)
 
 
 @pytest.mark.parametrize("content, message", [

@@ -1,5 +1,6 @@
-"""Fixtures for the fault tests: the sine model's first samples, the firmware built with its
-test-only fault injection, and a clean run of it on QEMU to compare faulty runs with."""
+"""Fixtures for the fault and recovery tests: the sine model's first samples, the firmware built
+with its test-only fault injection, and a clean run of it on QEMU to compare faulty runs with.
+(A plugin of tests/conftest.py, so tests/faults and tests/measure share one clean run.)"""
 
 from __future__ import annotations
 
