@@ -1,0 +1,50 @@
+"""Emulated boards beyond qemu-m4: one QEMU machine per core, so a model's instruction count can
+be compared across cores (issue #15). Each counts instructions the way qemu-m4 does: QEMU runs
+with -icount, and a free-running counter of the machine's clock reads virtual time."""
+
+from harness.boards.board import Board, TimerSpec
+from harness.boards.records import MIB, QEMU_ICOUNT_SHIFT, _add
+
+
+def _instruction_timer(clock_hz: int, counter: str, shift: int = QEMU_ICOUNT_SHIFT) -> TimerSpec:
+    """Under -icount shift=N an instruction lasts 2^N ns of virtual time; a counter of a clock_hz
+    clock advances 2^N * clock_hz / 1e9 ticks in it (more than two: rounding is exact)."""
+    return TimerSpec("instructions", 2 ** shift * clock_hz / 1e9, whole_units=True,
+                     source=f"{counter} under QEMU -icount shift={shift}")
+
+
+def _arm(name: str, title: str, machine: str, cpu: str, clock_hz: int, flash_bytes: int,
+         ram_bytes: int, counter: str, features: frozenset[str], family: str = "mps2") -> None:
+    _add(Board(
+        name=name,
+        title=f"{title} emulated by QEMU ({machine})",
+        pio_env=name,
+        cpu=cpu,
+        clock_hz=clock_hz,
+        flash_bytes=flash_bytes,
+        ram_bytes=ram_bytes,
+        runner="qemu",
+        firmware_family=family,
+        timer=_instruction_timer(clock_hz, counter),
+        features=features,
+        aliases=(machine,),
+        transport="socket",
+        emulated=True,
+        extra={"qemu_system": "qemu-system-arm", "qemu_machine": machine,
+               "icount_shift": QEMU_ICOUNT_SHIFT, "pio_platform": "qemu-cortexm"},
+    ))
+
+
+# Armv7-M without the DSP extension or an FPU: the AOT backend uses its portable kernels.
+_arm("qemu-m3", "Arm MPS2 AN385 (Cortex-M3)", "mps2-an385", "cortex-m3", 25_000_000,
+     4 * MIB, 4 * MIB, "CMSDK timer 0 (25 MHz)", frozenset())
+_arm("qemu-m7", "Arm MPS2 AN500 (Cortex-M7, double-precision FPU)", "mps2-an500", "cortex-m7",
+     25_000_000, 4 * MIB, 4 * MIB, "CMSDK timer 0 (25 MHz)", frozenset({"fpu", "dsp"}))
+# Armv8-M Mainline with the DSP extension and a single-precision FPU, as QEMU's IoT Kit has them.
+_arm("qemu-m33", "Arm MPS2 AN505 (Cortex-M33 on the IoT Kit)", "mps2-an505", "cortex-m33",
+     20_000_000, 4 * MIB, 4 * MIB, "IoT Kit CMSDK timer 0 (20 MHz)", frozenset({"fpu", "dsp"}))
+# Armv8.1-M with Helium (MVE, integer and float). Code in the FPGA's 2 MiB SRAM, RAM in the
+# SSE-300's 4 MiB SRAM.
+_arm("qemu-m55", "Arm MPS3 AN547 (Cortex-M55 with Helium on the SSE-300)", "mps3-an547",
+     "cortex-m55", 32_000_000, 2 * MIB, 4 * MIB, "SSE-300 system counter (32 MHz)",
+     frozenset({"fpu", "dsp", "mve"}))
