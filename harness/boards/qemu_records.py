@@ -3,7 +3,7 @@ be compared across cores (issue #15). Each counts instructions the way qemu-m4 d
 with -icount, and a free-running counter of the machine's clock reads virtual time."""
 
 from harness.boards.board import Board, TimerSpec
-from harness.boards.records import MIB, QEMU_ICOUNT_SHIFT, _add
+from harness.boards.records import KIB, MIB, QEMU_ICOUNT_SHIFT, _add
 
 
 def _instruction_timer(clock_hz: int, counter: str, shift: int = QEMU_ICOUNT_SHIFT) -> TimerSpec:
@@ -35,6 +35,10 @@ def _arm(name: str, title: str, machine: str, cpu: str, clock_hz: int, flash_byt
     ))
 
 
+# Armv6-M: QEMU's only Cortex-M0/M0+ machine, the micro:bit's nRF51822 (no DSP extension, no
+# FPU, 16 KiB of RAM).
+_arm("qemu-m0", "BBC micro:bit (nRF51822, Cortex-M0)", "microbit", "cortex-m0", 16_000_000,
+     256 * KIB, 16 * KIB, "nRF51 TIMER0 (16 MHz)", frozenset(), family="nrf51")
 # Armv7-M without the DSP extension or an FPU: the AOT backend uses its portable kernels.
 _arm("qemu-m3", "Arm MPS2 AN385 (Cortex-M3)", "mps2-an385", "cortex-m3", 25_000_000,
      4 * MIB, 4 * MIB, "CMSDK timer 0 (25 MHz)", frozenset())

@@ -21,8 +21,9 @@ _REGION = re.compile(r"^\s*(\w+)\s*\([rwx]+\)\s*:\s*ORIGIN\s*=\s*\w+,\s*LENGTH\s
 def test_features_follow_each_cores_isa():
     """dsp: the Armv7E-M/Armv8-M DSP extension the AOT's SIMD kernels need; mve: Helium."""
     features = {name: (get_board(name).cpu, set(get_board(name).features))
-                for name in ("qemu-m3", "qemu-m4", "qemu-m7", "qemu-m33", "qemu-m55")}
-    assert features == {"qemu-m3": ("cortex-m3", set()),
+                for name in ("qemu-m0", "qemu-m3", "qemu-m4", "qemu-m7", "qemu-m33", "qemu-m55")}
+    assert features == {"qemu-m0": ("cortex-m0", set()),
+                        "qemu-m3": ("cortex-m3", set()),
                         "qemu-m4": ("cortex-m4", {"fpu", "dsp"}),
                         "qemu-m7": ("cortex-m7", {"fpu", "dsp"}),
                         "qemu-m33": ("cortex-m33", {"fpu", "dsp"}),

@@ -60,7 +60,10 @@ env.Replace(
 )
 env.Append(
     ASFLAGS=ARCH + ["-x", "assembler-with-cpp"],
-    CCFLAGS=ARCH + ["-O2", "-g", "-ffunction-sections", "-fdata-sections"],
+    # Inline assembly is written in the unified syntax on every core, also on Armv6-M, where
+    # GCC would read it in the old divided syntax.
+    CCFLAGS=ARCH + ["-O2", "-g", "-ffunction-sections", "-fdata-sections",
+                    "-masm-syntax-unified"],
     CFLAGS=["-std=c99"],
     CXXFLAGS=["-std=c++17", "-fno-rtti", "-fno-exceptions", "-fno-threadsafe-statics"],
     LINKFLAGS=ARCH + ["--specs=nano.specs", "--specs=nosys.specs", "-Wl,--gc-sections",
