@@ -61,9 +61,11 @@ class HilSession:
 
 def _unreachable(board: Board, port: str | None) -> str | None:
     from harness.boards.runner import runner_for
+    from harness.firmware.platformio_setup import COMPILERS
 
-    if board.emulated and not shutil.which("arm-none-eabi-gcc"):
-        return "arm-none-eabi-gcc not found; run `make setup`"
+    compiler = COMPILERS.get(board.extra.get("pio_platform"), "arm-none-eabi-gcc")
+    if board.emulated and not shutil.which(compiler):
+        return f"{compiler} not found; run `make setup`"
     return runner_for(board, port).unavailable()
 
 

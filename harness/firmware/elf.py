@@ -14,6 +14,7 @@ static RAM = data + bss; RAM reserved = static RAM + stack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -107,6 +108,26 @@ def check_fits(usage: MemoryUsage, board: Board) -> None:
                         f"{usage.bss:,}, stack {usage.stack:,}) but the board has "
                         f"{board.ram_bytes:,}")
     if problems:
-        raise BuildError(f"the firmware does not fit {board.name}: it needs "
-                         + "; and ".join(problems)
-                         + ". Use a smaller model (or the aot backend), or a bigger board")
+        raise _does_not_fit(board, problems)
+
+
+def linker_overflow(output: str, board: Board) -> BuildError | None:
+    """The linker's own fit check ("region `RAM' overflowed by N bytes"), worded as check_fits
+    words it: the linker scripts' FLASH and RAM regions are the board's flash and RAM (a test
+    checks they agree). None when the linker reported no such overflow."""
+    overflow: dict[str, int] = {}
+    for region, extra in _OVERFLOW.findall(output):
+        overflow[region] = max(overflow.get(region, 0), int(extra))
+    problems = [f"{size + overflow[region]:,} bytes of {what} but the board has {size:,}"
+                for region, what, size in (("FLASH", "flash", board.flash_bytes),
+                                           ("RAM", "RAM (data, bss and stack)", board.ram_bytes))
+                if region in overflow]
+    return _does_not_fit(board, problems) if problems else None
+
+
+_OVERFLOW = re.compile(r"region [`'\"]?(FLASH|RAM)['\"]? overflowed by (\d+) bytes")
+
+
+def _does_not_fit(board: Board, problems: list[str]) -> BuildError:
+    return BuildError(f"the firmware does not fit {board.name}: it needs " + "; and ".join(problems)
+                      + ". Use a smaller model (or the aot backend), or a bigger board")

@@ -15,12 +15,12 @@ from fixture_backend import FixtureBackend, expected_outputs, fixture_tflite
 from harness import paths
 from harness.boards import BOARDS, get_board
 from harness.boards.runner import runner_for
+from harness.firmware.platformio_setup import COMPILERS
 from harness.protocol import DeviceErrorReply, DeviceSession
 
 pytestmark = pytest.mark.emulator
 
 QEMU_BOARDS = sorted(b.name for b in BOARDS if b.runner == "qemu")
-COMPILERS = {"qemu-cortexm": "arm-none-eabi-gcc"}
 
 
 def image_side(board) -> int:
