@@ -22,6 +22,8 @@ from harness.boards.qmp import QmpClient
 from harness.boards.runner import RUNNERS, Runner
 from harness.errors import BoardError, DeviceError
 
+# The Debian package of each QEMU system emulator the boards use.
+_PACKAGES = {"qemu-system-arm": "qemu-system-arm", "qemu-system-riscv32": "qemu-system-misc"}
 _LISTENING = re.compile(r"waiting for connection on: disconnected:tcp:[\d.]+:(\d+)")
 _START_TIMEOUT_S = 10.0
 _STOP_TIMEOUT_S = 5.0
@@ -109,12 +111,13 @@ class QemuRunner(Runner):
 
     def unavailable(self) -> str | None:
         tool = self.board.extra["qemu_system"]
-        return None if shutil.which(tool) else f"{tool} is not installed; run `make setup`"
+        return None if shutil.which(tool) else (f"{tool} is not installed (Debian: apt install "
+                                                f"{_PACKAGES.get(tool, tool)}); run `make setup`")
 
     def command(self, firmware: Path) -> list[str]:
         extra = self.board.extra
-        return [extra["qemu_system"], "-M", extra["qemu_machine"], "-nographic",
-                "-monitor", "none", "-icount", f"shift={extra['icount_shift']}",
+        return [extra["qemu_system"], "-M", extra["qemu_machine"], *extra.get("qemu_args", ()),
+                "-nographic", "-monitor", "none", "-icount", f"shift={extra['icount_shift']}",
                 "-kernel", str(firmware),
                 # Port 0: QEMU picks a free one. nodelay: each byte the UART sends goes out at
                 # once instead of waiting (Nagle) for the host's delayed acknowledgement.
@@ -125,9 +128,8 @@ class QemuRunner(Runner):
         firmware = Path(firmware)
         if not firmware.is_file():
             raise BoardError(f"no firmware at {firmware}; build it first")
-        if shutil.which(self.board.extra["qemu_system"]) is None:
-            raise BoardError(f"{self.board.extra['qemu_system']} is not installed "
-                             "(Debian: apt install qemu-system-arm)")
+        if problem := self.unavailable():
+            raise BoardError(problem)
         qemu = QemuProcess(self.command(firmware))
         url = qemu.start()
         self.processes[url] = qemu

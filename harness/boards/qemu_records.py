@@ -52,3 +52,31 @@ _arm("qemu-m33", "Arm MPS2 AN505 (Cortex-M33 on the IoT Kit)", "mps2-an505", "co
 _arm("qemu-m55", "Arm MPS3 AN547 (Cortex-M55 with Helium on the SSE-300)", "mps3-an547",
      "cortex-m55", 32_000_000, 2 * MIB, 4 * MIB, "SSE-300 system counter (32 MHz)",
      frozenset({"fpu", "dsp", "mve"}))
+
+
+# RV32IMC, the ISA of an ESP32-C3, on QEMU's virt machine; no FPU. The CLINT's mtime counts a
+# 10 MHz timebase: at -icount shift=8 that is 2.56 ticks per instruction (shift=7 would give
+# 1.28, too few to round to whole instructions).
+RISCV_ICOUNT_SHIFT = 8
+RISCV_TIMEBASE_HZ = 10_000_000
+_add(Board(
+    name="qemu-rv32",
+    title="32-bit RISC-V hart (RV32IMC, ESP32-C3-class) emulated by QEMU (virt)",
+    pio_env="qemu-rv32",
+    cpu="rv32imc",
+    clock_hz=RISCV_TIMEBASE_HZ,
+    flash_bytes=4 * MIB,  # virt's DRAM: 4 MiB at 0x80000000 stand for the flash,
+    ram_bytes=4 * MIB,  # the next 4 MiB are the RAM
+    runner="qemu",
+    firmware_family="riscv-virt",
+    timer=_instruction_timer(RISCV_TIMEBASE_HZ, "CLINT mtime (10 MHz)", RISCV_ICOUNT_SHIFT),
+    features=frozenset(),
+    aliases=("qemu-riscv32", "riscv32-virt"),
+    transport="socket",
+    emulated=True,
+    # No BIOS: QEMU starts the firmware itself. The hart is an RV32IMC: instructions of the
+    # A, F and D extensions trap, as on the ESP32-C3.
+    extra={"qemu_system": "qemu-system-riscv32", "qemu_machine": "virt",
+           "icount_shift": RISCV_ICOUNT_SHIFT, "pio_platform": "qemu-riscv",
+           "qemu_args": ("-bios", "none", "-cpu", "rv32,a=false,f=false,d=false")},
+))

@@ -7,7 +7,9 @@ flash by the startup code), or when it sits in a segment that is not executable 
 bootloader loads .dram0.data from the flash image; its load and run addresses are the same).
 Writable data that stays in flash (e.g. .init_array in an executable segment) counts as rodata.
 A section named like a stack reservation (.stack) counts as stack, not bss. A heap section is
-left out: linker scripts such as mbed's give it whatever RAM is left over.
+left out: linker scripts such as mbed's give it whatever RAM is left over. So is a thread-local
+.tbss: it takes no address space of its own (the linker lays the next section over it), and a
+bare-metal script reserves its bytes in the next section (picolibc's .tbss_space, our .bss).
 flash = text + rodata + data (the initial values of data live in flash);
 static RAM = data + bss; RAM reserved = static RAM + stack.
 """
@@ -73,6 +75,8 @@ def memory_usage(elf: Path) -> MemoryUsage:
 def _kind(section, segments: list) -> str | None:
     flags = section["sh_flags"]
     if not flags & SH_FLAGS.SHF_ALLOC or section["sh_size"] == 0 or section.name in HEAP_SECTIONS:
+        return None
+    if flags & SH_FLAGS.SHF_TLS and section["sh_type"] == "SHT_NOBITS":
         return None
     if section.name in STACK_SECTIONS:
         return "stack"

@@ -21,7 +21,7 @@ from harness import paths
 from harness.errors import BuildError
 
 # The project's own platforms and the compiler each one's builder drives (builder/main.py).
-COMPILERS = {"qemu-cortexm": "arm-none-eabi-gcc"}
+COMPILERS = {"qemu-cortexm": "arm-none-eabi-gcc", "qemu-riscv": "riscv64-unknown-elf-gcc"}
 _PIO_TIMEOUT_S = 300
 
 

@@ -21,13 +21,15 @@ _REGION = re.compile(r"^\s*(\w+)\s*\([rwx]+\)\s*:\s*ORIGIN\s*=\s*\w+,\s*LENGTH\s
 def test_features_follow_each_cores_isa():
     """dsp: the Armv7E-M/Armv8-M DSP extension the AOT's SIMD kernels need; mve: Helium."""
     features = {name: (get_board(name).cpu, set(get_board(name).features))
-                for name in ("qemu-m0", "qemu-m3", "qemu-m4", "qemu-m7", "qemu-m33", "qemu-m55")}
+                for name in ("qemu-m0", "qemu-m3", "qemu-m4", "qemu-m7", "qemu-m33", "qemu-m55",
+                             "qemu-rv32")}
     assert features == {"qemu-m0": ("cortex-m0", set()),
                         "qemu-m3": ("cortex-m3", set()),
                         "qemu-m4": ("cortex-m4", {"fpu", "dsp"}),
                         "qemu-m7": ("cortex-m7", {"fpu", "dsp"}),
                         "qemu-m33": ("cortex-m33", {"fpu", "dsp"}),
-                        "qemu-m55": ("cortex-m55", {"fpu", "dsp", "mve"})}
+                        "qemu-m55": ("cortex-m55", {"fpu", "dsp", "mve"}),
+                        "qemu-rv32": ("rv32imc", set())}
 
 
 @pytest.mark.parametrize("name", QEMU_BOARDS)

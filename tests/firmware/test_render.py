@@ -80,6 +80,7 @@ def test_every_board_has_an_environment_in_the_top_level_platformio_ini():
                 "qemu-m33": ("qemu-cortexm", "mps2-an505"),
                 "qemu-m55": ("qemu-cortexm", "mps3-an547"),
                 "qemu-m0": ("qemu-cortexm", "microbit"),
+                "qemu-rv32": ("qemu-riscv", "virt-rv32"),
                 "nano33": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
                 "nano33-renode": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
                 "esp32": ("platformio/espressif32 @ 6.13.0", "esp32dev")}
