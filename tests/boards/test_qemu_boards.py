@@ -1,17 +1,19 @@
 """The emulated boards' records agree with the firmware that runs on them: features with the
 core's ISA, flash and RAM with the linker script and the board manifest, the timer with the
-machine's clock."""
+machine's clock; and the runner starts each machine as its record says."""
 
 from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from platformio.project.config import ProjectConfig
 
 from harness import paths
-from harness.boards import BOARDS, get_board
+from harness.boards import BOARDS, get_board, qemu
+from harness.boards.runner import runner_for
 
 QEMU_BOARDS = sorted(b.name for b in BOARDS if b.runner == "qemu")
 _REGION = re.compile(r"^\s*(\w+)\s*\([rwx]+\)\s*:\s*ORIGIN\s*=\s*\w+,\s*LENGTH\s*=\s*(\d+)([KM]?)",
@@ -60,3 +62,19 @@ def _regions(script) -> dict[str, int]:
     scale = {"": 1, "K": 1024, "M": 1024 * 1024}
     return {name: int(length) * scale[unit]
             for name, length, unit in _REGION.findall(script.read_text())}
+
+
+def test_the_runner_starts_each_machine_with_its_own_arguments():
+    command = runner_for(get_board("qemu-rv32")).command(Path("fw.elf"))
+    assert command[:7] == ["qemu-system-riscv32", "-M", "virt", "-bios", "none", "-cpu",
+                           "rv32,a=false,f=false,d=false"]
+    assert "shift=8" in command and command[command.index("-kernel") + 1] == "fw.elf"
+    m33 = runner_for(get_board("qemu-m33")).command(Path("fw.elf"))
+    assert m33[:3] == ["qemu-system-arm", "-M", "mps2-an505"] and "shift=7" in m33
+
+
+def test_a_missing_emulator_is_named_with_its_debian_package(monkeypatch):
+    monkeypatch.setattr(qemu.shutil, "which", lambda tool: None)
+    assert runner_for(get_board("qemu-rv32")).unavailable() == (
+        "qemu-system-riscv32 is not installed (Debian: apt install qemu-system-misc); "
+        "run `make setup`")
