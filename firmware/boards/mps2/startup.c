@@ -31,8 +31,12 @@ void mps2_uart0_rx_handler(void);
 
 typedef void (*vector)(void);
 
+/* Interrupt vectors in blocks of 32, up to UART0's second line. */
+#if MPS2_UART0_IRQ + 1 < 32
+#define IRQ_VECTORS 32u
+#elif MPS2_UART0_IRQ + 1 < 64
 #define IRQ_VECTORS 64u
-#if MPS2_UART0_IRQ + 1 >= IRQ_VECTORS
+#else
 #error "the vector table is too short for UART0's interrupts"
 #endif
 
@@ -47,7 +51,10 @@ typedef void (*vector)(void);
 __attribute__((section(".isr_vector"), used)) static const vector vectors[16 + IRQ_VECTORS] = {
     (vector)__stack_top, Reset_Handler, FAULT4, Fault_Handler, Fault_Handler, 0, 0, 0,
     Fault_Handler, Fault_Handler, 0, Fault_Handler, Fault_Handler,
-    IRQ16(0u), IRQ16(16u), IRQ16(32u), IRQ16(48u),
+    IRQ16(0u), IRQ16(16u),
+#if IRQ_VECTORS > 32
+    IRQ16(32u), IRQ16(48u),
+#endif
 };
 
 void Reset_Handler(void)
