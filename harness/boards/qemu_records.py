@@ -2,8 +2,8 @@
 be compared across cores (issue #15). Each counts instructions the way qemu-m4 does: QEMU runs
 with -icount, and a free-running counter of the machine's clock reads virtual time."""
 
-from harness.boards.board import Board, TimerSpec
-from harness.boards.records import KIB, MIB, QEMU_ICOUNT_SHIFT, _add
+from harness.boards.board import BOARDS, Board, TimerSpec
+from harness.boards.records import KIB, MIB, QEMU_ICOUNT_SHIFT
 
 
 def _instruction_timer(clock_hz: int, counter: str, shift: int = QEMU_ICOUNT_SHIFT) -> TimerSpec:
@@ -11,6 +11,10 @@ def _instruction_timer(clock_hz: int, counter: str, shift: int = QEMU_ICOUNT_SHI
     clock advances 2^N * clock_hz / 1e9 ticks in it (more than two: rounding is exact)."""
     return TimerSpec("instructions", 2 ** shift * clock_hz / 1e9, whole_units=True,
                      source=f"{counter} under QEMU -icount shift={shift}")
+
+
+def _add(board: Board) -> None:
+    BOARDS.add(board.name, board, board.aliases)
 
 
 def _arm(name: str, title: str, machine: str, cpu: str, clock_hz: int, flash_bytes: int,
