@@ -35,7 +35,8 @@ class QemuSettings:
     system: str  # e.g. qemu-system-arm
     machine: str  # e.g. mps2-an386
     icount_shift: int
-    debian_package: str = "qemu-system-arm"
+    debian_package: str = "qemu-system-arm"  # named when the emulator is missing
+    extra_args: tuple[str, ...] = ()  # e.g. the CPU's extensions
 
 
 @dataclass(frozen=True)

@@ -94,10 +94,12 @@ class HilSession:
 
 
 def _unreachable(board: Board, port: str | None) -> str | None:
+    from harness.firmware.platformio_setup import COMPILERS
     from harness.measure import board_runner
 
-    if board.emulated and not shutil.which("arm-none-eabi-gcc"):
-        return "arm-none-eabi-gcc not found; run `make setup`"
+    compiler = COMPILERS.get(board.pio_platform, "arm-none-eabi-gcc")
+    if board.emulated and not shutil.which(compiler):
+        return f"{compiler} not found; run `make setup`"
     return board_runner(board, port).unavailable()
 
 

@@ -77,6 +77,7 @@ def test_metadata_names_the_commit_and_tools():
     assert len(info["git_commit"]) == 40
     assert info["tensorflow_version"]
     assert info["arm_gcc_version"].startswith("arm-none-eabi-gcc")
+    assert info["riscv_gcc_version"].startswith("riscv64-unknown-elf-gcc")
 
 
 def test_runs_started_in_the_same_second_do_not_collide(tmp_path):

@@ -117,8 +117,8 @@ class QemuRunner(Runner):
                 f"{self.settings.debian_package}); run `make setup`")
 
     def command(self, firmware: Path) -> list[str]:
-        return [self.settings.system, "-M", self.settings.machine, "-nographic",
-                "-monitor", "none", "-icount", f"shift={self.settings.icount_shift}",
+        return [self.settings.system, "-M", self.settings.machine, *self.settings.extra_args,
+                "-nographic", "-monitor", "none", "-icount", f"shift={self.settings.icount_shift}",
                 "-kernel", str(firmware),
                 # Port 0: QEMU picks a free one. nodelay: each byte the UART sends goes out at
                 # once instead of waiting (Nagle) for the host's delayed acknowledgement.
