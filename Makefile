@@ -33,4 +33,4 @@ lint: setup
 	$(BIN)/ruff check harness models benchmarks tests conftest.py
 
 clean:
-	rm -rf build artifacts results .pytest_cache
+	rm -rf .hil .pytest_cache dist

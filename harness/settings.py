@@ -51,6 +51,10 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("results", "results folder (history) for result rows", None, Path),
     Setting("tflm", "folder of a TensorFlow Lite Micro library tree", None, Path,
             env_name="HIL_TFLM_PATH"),
+    Setting("recipes", "folder of the project's own model recipes (@recipe modules), added to "
+                       "the zoo; relative to the project", None, Path),
+    Setting("benchmarks", "folder of the project's own benchmark suites (*.toml), beside the "
+                          "harness's; relative to the project", None, Path),
 )}
 
 _UNSET = object()
@@ -79,7 +83,7 @@ def _parse(setting: Setting, raw: Any) -> Any:
 
 def project_config(root: Path | None = None) -> dict:
     """[tool.hil] of the project's pyproject.toml (empty when absent)."""
-    pyproject = (root or paths.PROJECT_ROOT) / "pyproject.toml"
+    pyproject = (root or paths.project_root()) / "pyproject.toml"
     if not pyproject.is_file():
         return {}
     return tomllib.loads(pyproject.read_text()).get("tool", {}).get("hil", {})
@@ -87,3 +91,9 @@ def project_config(root: Path | None = None) -> dict:
 
 def results_folder(value: Path | None) -> Path:
     return Path(value) if value else paths.results_dir()
+
+
+def project_folder(name: str) -> Path | None:
+    """A folder setting (`recipes`, `benchmarks`) resolved against the project's root."""
+    value = resolve(name, config=project_config())
+    return None if value is None else (paths.project_root() / value).resolve()

@@ -1,11 +1,17 @@
-"""Shared fixtures: zoo models are trained once per session into the project's artifact cache;
+"""Shared fixtures: zoo models are trained once into the harness's own state folder (.hil);
 the fault and recovery tests (tests/faults, tests/measure) share the fault-injection firmware."""
 
 import functools
+import os
+from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["fault_fixtures"]
+
+# One state folder for every test, also for those that run `hil` or pytest in another folder:
+# the zoo trains once, firmware builds once.
+os.environ.setdefault("HIL_HOME", str(Path(__file__).resolve().parent.parent / ".hil"))
 
 
 @functools.cache

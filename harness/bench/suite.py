@@ -57,8 +57,18 @@ class Suite:
 
 
 def list_suites(folder: Path | None = None) -> list[str]:
-    folder = folder or paths.benchmarks_dir()
-    return sorted(path.stem for path in folder.glob("*.toml")) if folder.is_dir() else []
+    return sorted(_suite_files(folder))
+
+
+def _suite_files(folder: Path | None) -> dict[str, Path]:
+    """Suite name -> file: the harness's suites and the project's ([tool.hil] benchmarks),
+    which may replace one of the same name; or only those of `folder`."""
+    from harness.settings import project_folder
+
+    folders = [folder] if folder else [paths.builtin_benchmarks_dir(),
+                                       project_folder("benchmarks")]
+    return {path.stem: path for each in folders if each is not None and each.is_dir()
+            for path in sorted(each.glob("*.toml"))}
 
 
 def load_suite(name: str, folder: Path | None = None) -> Suite:
@@ -79,10 +89,10 @@ def suite_path(name: str, folder: Path | None = None) -> Path:
         if not Path(name).is_file():
             raise SuiteError(f"no suite file {name}; give an existing .toml file or a suite name")
         return Path(name)
-    folder = folder or paths.benchmarks_dir()
-    if name not in list_suites(folder):
-        raise UnknownNameError("suite", name, list_suites(folder))
-    return folder / f"{name}.toml"
+    files = _suite_files(folder)
+    if name not in files:
+        raise UnknownNameError("suite", name, list(files))
+    return files[name]
 
 
 def _suite(path: Path, table: dict) -> Suite:

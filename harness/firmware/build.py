@@ -11,14 +11,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from harness import paths
 from harness.errors import BuildError
 from harness.firmware.elf import MemoryUsage, check_fits, linker_overflow, memory_usage
 from harness.firmware.platformio_setup import (
     COMPILERS,
+    missing_compiler,
     pio_command,
     pio_environment,
-    platform_dir,
     setup_platformio,
 )
 from harness.firmware.render import RenderedProject
@@ -56,23 +55,18 @@ def build_project(project: RenderedProject) -> BuildResult:
 
 
 def build_key(project: RenderedProject) -> str:
-    """Digest of all a build depends on: the rendered files, the board environments, and for a
-    board built by one of the project's own platforms that platform and its compiler binary."""
+    """Digest of all a build depends on: the rendered files (the board's environment and, for
+    the emulated boards, the development platform are among them) and the compiler binary."""
     digest = hashlib.sha256(project.digest.encode())
-    platform = project.board.pio_platform
-    inputs = [paths.PROJECT_ROOT / "platformio.ini"]
-    if platform in COMPILERS:
-        inputs += sorted(p for p in platform_dir(platform).rglob("*") if p.is_file()
-                         and "__pycache__" not in p.parts)
-    for path in inputs:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    compiler = shutil.which(COMPILERS.get(platform, ""))
+    compiler = shutil.which(COMPILERS.get(project.board.pio_platform, ""))
     if compiler:
         digest.update(f"{compiler}:{os.stat(compiler).st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
 def _run_pio(project: RenderedProject) -> None:
+    if problem := missing_compiler(project.board.pio_platform):
+        raise BuildError(f"cannot build for {project.board.name}: {problem}")
     setup_platformio()
     command = pio_command("run", "-e", project.env, "-d", str(project.root))
     try:

@@ -1,28 +1,44 @@
-"""PlatformIO without its registry, inside the project's cache (never ~/.platformio).
+"""PlatformIO without its registry, inside the harness's cache folder (never ~/.platformio).
 
 Two things PlatformIO would otherwise download: its core package `tool-scons` (provided here
 from the SCons that pip installed into the venv) and the development platforms of the emulated
-boards (the project's own folders firmware/platforms/*, each installed as a symlink). Official
-platforms for real boards still come from the registry on machines that reach it.
+boards (the harness's own firmware/platforms/*). A rendered project names its platform with a
+relative spec (`file://platforms/qemu-cortexm`, a copy in the project); the platform is
+installed here under exactly that spec, so PlatformIO finds it installed, and installed again
+whenever the harness's copy changes. Official platforms for real boards still come from the
+registry on machines that reach it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from harness import paths
-from harness.errors import BuildError
 
 # The project's own platforms and the compiler each one's builder drives (builder/main.py).
 COMPILERS = {"qemu-cortexm": "arm-none-eabi-gcc", "qemu-riscv": "riscv64-unknown-elf-gcc"}
-_PIO_TIMEOUT_S = 300
+# The Debian packages that bring each compiler with its C library.
+COMPILER_PACKAGES = {
+    "arm-none-eabi-gcc": "gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib",
+    "riscv64-unknown-elf-gcc": "gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf",
+}
+_DIGEST_FILE = ".hil-source-digest"
+
+
+def missing_compiler(platform: str) -> str | None:
+    """What to install when one of the harness's own platforms cannot find its compiler."""
+    compiler = COMPILERS.get(platform)
+    if compiler is None or shutil.which(compiler):
+        return None
+    return (f"{compiler} is not installed (Debian: apt install {COMPILER_PACKAGES[compiler]}; "
+            "in the harness's checkout `make setup` installs it)")
 
 
 def core_dir() -> Path:
@@ -96,18 +112,35 @@ def _provide_scons(target: Path) -> bool:
     return True
 
 
+def local_platform_spec(name: str) -> str:
+    """How a rendered project names one of the harness's platforms (a copy beside it)."""
+    return f"file://platforms/{name}"
+
+
 def _install_platform(core: Path, name: str) -> bool:
-    uri = f"symlink://{platform_dir(name)}"
-    link = core / "platforms" / f"{name}.pio-link"
-    if link.is_file():
-        if json.loads(link.read_text()).get("spec", {}).get("uri") == uri:
-            return False
-        link.unlink()  # a link to another clone of the project
-    core.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(pio_command("pkg", "install", "--global", "--platform", uri),
-                            env=pio_environment(), capture_output=True, text=True,
-                            timeout=_PIO_TIMEOUT_S, check=False)
-    if result.returncode != 0 or not link.is_file():
-        raise BuildError(f"could not install the PlatformIO platform {platform_dir(name)}:\n"
-                         f"{(result.stdout + result.stderr).strip()}")
+    source = platform_dir(name)
+    target = core / "platforms" / name
+    digest = _tree_digest(source)
+    if (target / _DIGEST_FILE).is_file() and (target / _DIGEST_FILE).read_text() == digest:
+        return False
+    staging = target.with_name(name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(source, staging, ignore=shutil.ignore_patterns("__pycache__"))
+    version = json.loads((source / "platform.json").read_text())["version"]
+    (staging / ".piopm").write_text(json.dumps({
+        "type": "platform", "name": name, "version": version,
+        "spec": {"owner": None, "id": None, "name": name, "requirements": None,
+                 "uri": local_platform_spec(name)}}))
+    (staging / _DIGEST_FILE).write_text(digest)
+    (core / "platforms" / f"{name}.pio-link").unlink(missing_ok=True)  # an older, linked one
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
     return True
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    files = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in sorted(files):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()

@@ -1,12 +1,13 @@
 """Render the PlatformIO project of one model on one board with one backend.
 
 Layout of a rendered project:
-    platformio.ini       [platformio] + the model's build_src_flags/lib_deps; the board
-                         environments come from the project's platformio.ini (extra_configs)
+    platformio.ini       the board's environment written out in full (project_config.py), with
+                         the model's build_src_flags/lib_deps: the project stands alone
     src/                 generated files: hil_model_meta.c and the backend's files
     src/common/          copy of firmware/common (protocol server, framing, stack painting)
     src/board/           copy of firmware/boards/<family> (startup, drivers, linker script)
     src/backend/<name>/  copies of the backend's plain source folders
+    platforms/<name>/    the harness's development platform, for the emulated boards
     hil-project.json     what was rendered, and a digest of every file (build.py reads it)
 Only changed files are rewritten, and stale files under src/ are removed, so an unchanged model
 leaves the project as it was.
@@ -24,7 +25,7 @@ from harness import paths
 from harness.backends.base import Backend, GeneratedSources
 from harness.boards import Board
 from harness.errors import BuildError
-from harness.firmware.platformio_setup import core_dir
+from harness.firmware.project_config import board_environment, ini_lines, platform_files
 from harness.firmware.templates import render
 from harness.model.tflite import TfliteModel, read_model
 from harness.names import checked_name
@@ -92,12 +93,16 @@ def _project_files(sources: GeneratedSources, board: Board, backend: str, model_
     files["src/hil_model_meta.c"] = render(
         "hil_model_meta.c.j2", model_name=model_name, sha256=sha256, board_name=board.name)
     include_dirs = ["src", *(f"src/{target}" for target in folders)]
+    options = {**board_environment(board),
+               "build_src_flags": [*(f"-I{d}" for d in include_dirs),
+                                   f"-DHIL_BAUD={board.baudrate}", *sources.build_flags],
+               "monitor_speed": board.baudrate}
+    if sources.lib_deps:
+        options["lib_deps"] = list(sources.lib_deps)
+    files.update(platform_files(board))
     files["platformio.ini"] = render(
         "platformio.ini.j2", model_name=model_name, sha256=sha256, board_name=board.name,
-        backend=backend, board_envs=paths.PROJECT_ROOT / "platformio.ini", core_dir=core_dir(),
-        env=board.pio_env, baudrate=board.baudrate,
-        src_flags=[*(f"-I{d}" for d in include_dirs), f"-DHIL_BAUD={board.baudrate}",
-                   *sources.build_flags], lib_deps=list(sources.lib_deps))
+        backend=backend, env=board.pio_env, options=ini_lines(options))
     return files
 
 
@@ -121,11 +126,12 @@ def _write_tree(out_dir: Path, files: dict[str, str | Path]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(new)
     wanted = {out_dir / relative for relative in files}
-    for stale in [p for p in (out_dir / "src").rglob("*") if p.is_file() and p not in wanted]:
-        stale.unlink()
-    for folder in sorted((out_dir / "src").rglob("*"), reverse=True):
-        if folder.is_dir() and not any(folder.iterdir()):
-            shutil.rmtree(folder)
+    for tree in (out_dir / "src", out_dir / "platforms"):
+        for stale in [p for p in tree.rglob("*") if p.is_file() and p not in wanted]:
+            stale.unlink()
+        for folder in sorted(tree.rglob("*"), reverse=True):
+            if folder.is_dir() and not any(folder.iterdir()):
+                shutil.rmtree(folder)
 
 
 def _digest(files: dict[str, str | Path]) -> str:

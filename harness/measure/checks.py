@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from harness.boards import Board
-from harness.measure.workload import Workload
+from harness.measure.workload import Budgets, Workload
 from harness.results import ResultRow
 
 FLOAT_RELATIVE_TOLERANCE = 1e-5
@@ -46,16 +46,34 @@ def max_abs_diff(outputs: np.ndarray, reference: np.ndarray) -> float:
     return float(np.max(np.abs(outputs.astype(np.float64) - reference.astype(np.float64))))
 
 
-def accuracy_drop(workload: Workload, device_metric: float | None, higher_is_better: bool) -> str:
-    if device_metric is None or workload.host_float_metric is None:
-        return "skipped: no labels or no float model to compare with"
-    drop = workload.host_float_metric - device_metric
-    drop = drop if higher_is_better else -drop
+def accuracy_drop(workload: Workload, device_metric: float | None, reference_metric: float | None,
+                  higher_is_better: bool) -> str:
+    """The device's metric against the float model's, or, for a model given only quantized,
+    against the host reference's (what the device should have scored)."""
+    baseline, what = ((workload.host_float_metric, "the float model's")
+                      if workload.host_float_metric is not None
+                      else (reference_metric, "the host reference's"))
+    if device_metric is None or baseline is None:
+        return "skipped: no labels to score the outputs with"
+    drop = baseline - device_metric if higher_is_better else device_metric - baseline
     budget = workload.accuracy_drop_budget or 0.0
     if drop <= budget:
         return PASSED
-    return (f"failed: {workload.metric} on the device is {device_metric:.4f}, the float model's "
-            f"{workload.host_float_metric:.4f}: a loss of {drop:.4f}, budget {budget}")
+    return (f"failed: {workload.metric} on the device is {device_metric:.4f}, {what} "
+            f"{baseline:.4f}: a loss of {drop:.4f}, budget {budget}")
+
+
+def budgets(row: ResultRow, limits: Budgets) -> str:
+    """The user's limits on latency (in the board's unit) and memory."""
+    if not limits:
+        return "skipped: no budget set"
+    over = [f"{what} {used:,.0f} {unit} > budget {limit:,.0f} {unit}"
+            for what, used, limit, unit in (
+                ("latency", row.latency_median, limits.latency, row.latency_unit),
+                ("flash", row.flash_bytes, limits.flash_bytes, "B"),
+                ("static RAM", row.ram_bytes, limits.ram_bytes, "B"))
+            if limit is not None and used is not None and used > limit]
+    return PASSED if not over else "failed: " + "; ".join(over)
 
 
 def fits(row: ResultRow, board: Board) -> str:

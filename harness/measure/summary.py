@@ -39,9 +39,11 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Ba
     row.checks = {
         "agreement": checks.agreement(workload, outputs, backend.bit_exact),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
+                                              row.host_reference_metric,
                                               higher_is_better(workload.metric)),
         "fits": checks.fits(row, board),
         "latency_budget": checks.latency_budget(row, board, workload.latency_budget_ms),
+        "budgets": checks.budgets(row, workload.budgets),
     }
     row.status = "failed" if any(v.startswith("failed") for v in row.checks.values()) else "passed"
     return row

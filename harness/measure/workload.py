@@ -17,6 +17,18 @@ from harness.names import checked_name
 
 
 @dataclass(frozen=True)
+class Budgets:
+    """Limits a user sets on a model's cost on the board (None: no limit)."""
+
+    latency: float | None = None  # per inference, in the board's unit (instructions, cycles)
+    flash_bytes: int | None = None
+    ram_bytes: int | None = None  # static RAM (.data + .bss)
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.latency, self.flash_bytes, self.ram_bytes))
+
+
+@dataclass(frozen=True)
 class Workload:
     model_name: str
     variant: str  # "int8", "float32" for zoo models; "custom" for a user's .tflite
@@ -33,6 +45,7 @@ class Workload:
     accuracy_drop_budget: float | None = None
     output_tolerance: int = 0  # LSBs a backend that is not bit-exact may differ by
     latency_budget_ms: float | None = None  # the recipe's real-time budget on a real board
+    budgets: Budgets = Budgets()  # a user's limits on latency and memory (pytest's hil_model)
 
     @property
     def tflite(self) -> bytes:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness import paths
+from harness.errors import HilError
 from harness.model.metrics import METRICS
 from harness.pipeline.datasets import Dataset
 from harness.registry import Registry
@@ -89,16 +90,39 @@ def all_recipes() -> list[Recipe]:
 
 
 _loaded: set[Path] = set()
+ENTRY_POINT_GROUP = "tinyml_hil.recipes"  # a package's recipe modules, for `pip install` users
 
 
 def load_recipes(folder: Path | None = None) -> None:
-    """Import every models/*.py (not starting with '_') once."""
-    folder = folder or paths.models_dir()
+    """Import the recipes once: every *.py (not starting with '_') of the zoo's folder and of
+    the project's `recipes` folder ([tool.hil] recipes = "models/"), and every module named by
+    a `tinyml_hil.recipes` entry point; or only those of `folder`."""
+    from importlib.metadata import entry_points
+
+    from harness.settings import project_folder
+
+    folders = [folder] if folder else [paths.builtin_models_dir(), project_folder("recipes")]
+    for each in folders:
+        if each is not None:
+            _load_folder(each)
+    if folder is None:
+        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+            entry_point.load()
+
+
+def _load_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise HilError(f"the recipes folder {folder} does not exist; check [tool.hil] recipes "
+                       "in pyproject.toml (a folder of @recipe modules)")
     for file in sorted(folder.glob("*.py")):
         if file.name.startswith("_") or file in _loaded:
             continue
         _loaded.add(file)
-        spec = importlib.util.spec_from_file_location(f"hil_models.{file.stem}", file)
+        # The folder's digest in the module name: a project's recipe file may share a zoo
+        # file's name (their recipe names must differ; the registry says so if not).
+        folder_key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:8]
+        spec = importlib.util.spec_from_file_location(f"hil_models_{folder_key}.{file.stem}",
+                                                      file)
         module = importlib.util.module_from_spec(spec)
         sys.modules[spec.name] = module
         spec.loader.exec_module(module)

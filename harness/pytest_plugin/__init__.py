@@ -1,18 +1,25 @@
 """pytest plugin: validate models on a board. `pytest --board nano33`, `pytest --board qemu-m4`.
 
-Options (each also HIL_<NAME> in the environment and `hil_<name>` in the pytest ini file):
---board, --port, --backend, --models, --samples, --results, --tflm. Tests marked `hil` run on
-the chosen board and are skipped, with the reason, when it cannot be reached; tests marked
-`emulator` need QEMU whatever the board.
+Options (each also HIL_<NAME> in the environment, `hil_<name>` in the pytest ini file and
+<name> in [tool.hil] of pyproject.toml): --board, --port, --backend, --models, --samples,
+--results, --tflm. Tests marked `hil` run on the chosen board and are skipped, with the reason,
+when it cannot be reached; tests marked `emulator` need QEMU whatever the board.
+
+A project tests its own models with `@pytest.mark.hil_model(...)` (harness.pytest_plugin.
+user_models) and the fixtures `hil_result` (the measured row), `hil_device` (a connected
+session with the model's firmware), `hil_workload` and `hil_firmware`; each model and variant
+is built and measured once per session. A marked test fails when a check or budget fails.
 """
 
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import pytest
 
 from harness.pytest_plugin.session import Case, HilSession, default_models
+from harness.pytest_plugin.user_models import MARKER, user_model
 from harness.settings import SETTINGS, resolve
 
 _SESSION = pytest.StashKey[HilSession]()
@@ -29,6 +36,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "hil: runs on the board chosen with --board")
     config.addinivalue_line("markers", "emulator: needs QEMU, whatever the board")
+    config.addinivalue_line("markers", f"{MARKER}(path, inputs=..., labels=..., ...): a project's "
+                                       "own model under test on the board (see the README)")
     config.stash[_SESSION] = _hil_session(config)
 
 
@@ -37,11 +46,11 @@ def _hil_session(config: pytest.Config) -> HilSession:
     from harness.backends import configured_backend
     from harness.boards import get_board
     from harness.errors import UnknownNameError
-    from harness.settings import results_folder
+    from harness.settings import project_config, results_folder
 
     ini = {name: config.getini(f"hil_{name}") for name in _OPTIONS}
-    values = {name: resolve(name, command_line=config.getoption(f"hil_{name}"),
-                            config={k: v for k, v in ini.items() if v})
+    files = {**project_config(config.rootpath), **{k: v for k, v in ini.items() if v}}
+    values = {name: resolve(name, command_line=config.getoption(f"hil_{name}"), config=files)
               for name in _OPTIONS}
     try:
         board = get_board(values["board"])
@@ -68,14 +77,47 @@ def _models(chosen) -> tuple[str, ...]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     session = metafunc.config.stash[_SESSION]
     if "hil_case" in metafunc.fixturenames:
-        cases = session.cases()
+        marker = metafunc.definition.get_closest_marker(MARKER)
+        cases = [_user_case(metafunc.config, marker)] if marker else session.cases()
         metafunc.parametrize("hil_case", cases, ids=[case.id for case in cases], scope="session")
     if "hil_zoo_model" in metafunc.fixturenames:
         metafunc.parametrize("hil_zoo_model", session.models, scope="session")
 
 
+def _user_case(config: pytest.Config, marker: pytest.Mark) -> Case:
+    from harness.errors import HilError
+    from harness.settings import project_config
+
+    defaults = project_config(config.rootpath).get("budgets", {})
+    try:
+        user = user_model(marker.args, marker.kwargs, config.rootpath, defaults)
+    except HilError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    samples = config.stash[_SESSION].samples
+    return Case.of(user if user.samples or not samples else replace(user, samples=samples))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """A test of a project's own model fails when its row failed a check or a budget, whatever
+    the test itself asserts."""
+    outcome = yield
+    case = getattr(item, "callspec", None) and item.callspec.params.get("hil_case")
+    row = item.config.stash[_SESSION].rows.get(case) if case and case.user else None
+    if outcome.excinfo is None and row is not None:
+        failed = {name: verdict for name, verdict in row.checks.items()
+                  if verdict.startswith("failed")}
+        if failed:
+            pytest.fail(f"{case.id} on {row.board}: " + "; ".join(
+                f"{name} {verdict}" for name, verdict in failed.items()), pytrace=False)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Groups a model's tests together, so its firmware is built and started once."""
+    """Groups a model's tests together, so its firmware is built and started once; a test of a
+    project's own model needs the board like any `hil` test."""
+    for item in items:
+        if item.get_closest_marker(MARKER):
+            item.add_marker(pytest.mark.hil)
     def case_of(item) -> str:
         spec = getattr(item, "callspec", None)
         return spec.params["hil_case"].id if spec and "hil_case" in spec.params else ""

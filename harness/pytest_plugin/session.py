@@ -4,13 +4,13 @@ however many tests read it."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.backends.base import Backend
 from harness.boards import Board
 from harness.measure import Firmware, Workload
+from harness.pytest_plugin.user_models import UserModel
 from harness.results import ResultRow, ResultsStore, RunWriter
 
 VARIANTS = ("int8", "float32")
@@ -18,14 +18,19 @@ VARIANTS = ("int8", "float32")
 
 @dataclass(frozen=True)
 class Case:
-    """One model variant to validate on the board."""
+    """One model variant to validate on the board: a zoo model, or a project's own model."""
 
     model: str
     variant: str
+    user: UserModel | None = None
 
     @property
     def id(self) -> str:
-        return f"{self.model}-{self.variant}"
+        return self.user.id if self.user else f"{self.model}-{self.variant}"
+
+    @classmethod
+    def of(cls, user: UserModel) -> Case:
+        return cls(user.path.stem, user.variant, user)
 
 
 @dataclass
@@ -58,7 +63,8 @@ class HilSession:
             from harness.measure import zoo_workload
             from harness.pipeline.artifacts import prepare
 
-            self._workloads[case] = zoo_workload(prepare(case.model), case.variant, self.samples)
+            self._workloads[case] = case.user.workload() if case.user else zoo_workload(
+                prepare(case.model), case.variant, self.samples)
         return self._workloads[case]
 
     def firmware(self, case: Case) -> Firmware:
@@ -94,13 +100,10 @@ class HilSession:
 
 
 def _unreachable(board: Board, port: str | None) -> str | None:
-    from harness.firmware.platformio_setup import COMPILERS
+    from harness.firmware.platformio_setup import missing_compiler
     from harness.measure import board_runner
 
-    compiler = COMPILERS.get(board.pio_platform, "arm-none-eabi-gcc")
-    if board.emulated and not shutil.which(compiler):
-        return f"{compiler} not found; run `make setup`"
-    return board_runner(board, port).unavailable()
+    return missing_compiler(board.pio_platform) or board_runner(board, port).unavailable()
 
 
 def default_models() -> tuple[str, ...]:

@@ -27,8 +27,9 @@ def run_metadata(**extra) -> dict:
 
 
 def _git_state() -> dict:
+    """The commit of the project that ran (the harness's own checkout, or a user's project)."""
     def git(*args: str) -> str:
-        result = subprocess.run(["git", "-C", str(paths.PROJECT_ROOT), *args],
+        result = subprocess.run(["git", "-C", str(paths.project_root()), *args],
                                 capture_output=True, text=True, timeout=30)
         return result.stdout.strip() if result.returncode == 0 else ""
 

@@ -47,7 +47,7 @@ def test_the_timer_has_more_than_two_ticks_per_instruction(name):
 @pytest.mark.parametrize("name", QEMU_BOARDS)
 def test_flash_and_ram_are_the_linker_scripts_and_the_manifests(name):
     board = get_board(name)
-    config = ProjectConfig(str(paths.PROJECT_ROOT / "platformio.ini"))
+    config = ProjectConfig(str(paths.board_environments()))
     env = f"env:{board.pio_env}"
     script = config.get(env, "board_build.ldscript").removeprefix("src/board/")
     regions = _regions(paths.firmware_dir() / "boards" / board.firmware_family / script)

@@ -20,7 +20,7 @@ from harness.errors import BoardError
 
 @pytest.fixture(scope="module")
 def envs() -> ProjectConfig:
-    return ProjectConfig(str(paths.PROJECT_ROOT / "platformio.ini"))
+    return ProjectConfig(str(paths.board_environments()))
 
 
 def test_nano33_is_a_cortex_m4f_with_the_flash_above_its_bootloader():
@@ -80,7 +80,7 @@ def test_esp32_cpp_is_cpp17(envs):
 
 
 def test_the_board_environments_have_no_unknown_options():
-    assert ProjectConfig.lint(str(paths.PROJECT_ROOT / "platformio.ini")) == \
+    assert ProjectConfig.lint(str(paths.board_environments())) == \
         {"errors": [], "warnings": []}
 
 

@@ -7,6 +7,7 @@ import json
 
 from harness.firmware.platformio_setup import (
     COMPILERS,
+    local_platform_spec,
     platform_dir,
     required_scons_version,
     setup_platformio,
@@ -24,8 +25,22 @@ def test_setup_provides_scons_and_the_platform_once(tmp_path, monkeypatch):
     assert manifest["name"] == "tool-scons" and manifest["version"] == required_scons_version()
     assert json.loads((scons / ".piopm").read_text())["spec"]["owner"] == "platformio"
     for name in COMPILERS:
-        link = json.loads((first.core_dir / "platforms" / f"{name}.pio-link").read_text())
-        assert link["spec"]["uri"] == f"symlink://{platform_dir(name)}"
+        installed = first.core_dir / "platforms" / name
+        spec = json.loads((installed / ".piopm").read_text())["spec"]
+        assert spec["uri"] == local_platform_spec(name) == f"file://platforms/{name}"
+        assert (installed / "platform.json").read_bytes() == \
+            (platform_dir(name) / "platform.json").read_bytes()
 
     again = setup_platformio()
     assert (again.scons_provided, again.platforms_installed) == (False, ())
+
+
+def test_a_changed_platform_is_installed_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("HIL_CACHE_DIR", str(tmp_path))
+    setup_platformio()
+    builder = tmp_path / "platformio" / "platforms" / "qemu-cortexm" / "builder" / "main.py"
+    builder.write_text("# an older harness's builder\n")
+    (tmp_path / "platformio" / "platforms" / "qemu-cortexm" / ".hil-source-digest").write_text("")
+    assert setup_platformio().platforms_installed == ("qemu-cortexm",)
+    assert builder.read_bytes() == \
+        (platform_dir("qemu-cortexm") / "builder" / "main.py").read_bytes()

@@ -89,7 +89,7 @@ def test_the_link_rate_comes_from_the_board_record(tmp_path, tiny_models, board)
     baudrate = get_board(board).baudrate
     assert f"-DHIL_BAUD={baudrate}" in config.get(f"env:{board}", "build_src_flags")
     assert config.get(f"env:{board}", "monitor_speed") == baudrate
-    shared = ProjectConfig(str(paths.PROJECT_ROOT / "platformio.ini"))
+    shared = ProjectConfig(str(paths.board_environments()))
     assert not any("HIL_BAUD" in flag for env in shared.envs()
                    for flag in shared.get(f"env:{env}", "build_flags", []))
 
@@ -102,8 +102,9 @@ def test_tflm_on_a_real_board_refuses_a_model_its_library_gets_wrong(tmp_path, t
     assert not (tmp_path / f"{board}-tflm").exists()
 
 
-def test_the_top_level_config_is_what_the_projects_include(tmp_path, tiny_models):
+def test_a_real_board_project_names_no_path_outside_itself(tmp_path, tiny_models):
     project, config = render(tmp_path, "esp32", "aot",
                              tiny_models.dense_softmax(per_channel=False))
-    assert config.get("platformio", "extra_configs") == [
-        str(paths.PROJECT_ROOT / "platformio.ini")]
+    assert not config.has_option("platformio", "extra_configs")
+    assert config.get("env:esp32", "platform") == "platformio/espressif32 @ 6.13.0"
+    assert not (project.root / "platforms").exists()  # the registry's platform

@@ -18,7 +18,6 @@ from harness.backends.base import GeneratedSources
 from harness.boards import BOARDS, get_board
 from harness.cli import cli
 from harness.errors import BuildError
-from harness.firmware.platformio_setup import core_dir
 from harness.firmware.render import render_project
 from harness.firmware.templates import c_string, render
 from harness.model.tflite import read_model
@@ -55,14 +54,15 @@ def test_project_layout_and_generated_metadata(tmp_path, board):
     assert project.elf_path == root / ".pio/build/qemu-m4/firmware.elf"
 
 
-def test_the_rendered_config_adds_to_the_board_environment(tmp_path, board):
+def test_the_rendered_config_is_the_board_environment_plus_the_model(tmp_path, board):
     project = render_project(fixture_tflite(), board, ExtraFilesBackend({"gen/x.c": "int x;\n"}),
                              tmp_path / "p")
     config = ProjectConfig(str(project.root / "platformio.ini"))
     assert config.get("platformio", "default_envs") == ["qemu-m4"]
-    assert config.get("platformio", "core_dir") == str(core_dir())
-    assert sorted(config.envs()) == sorted(board.pio_env for board in BOARDS)
-    assert config.get("env:qemu-m4", "platform") == "qemu-cortexm"
+    assert config.envs() == ["qemu-m4"]
+    assert config.get("env:qemu-m4", "platform") == "file://platforms/qemu-cortexm"
+    assert (project.root / "platforms/qemu-cortexm/platform.json").is_file()
+    assert config.get("env:qemu-m4", "board_build.ldscript") == "src/board/mps2.ld"
     assert "-Wall" in config.get("env:qemu-m4", "build_flags")
     src_flags = config.get("env:qemu-m4", "build_src_flags")
     assert {"-Isrc/common", "-Isrc/board", "-Isrc/backend/fixture", "-DHIL_EXTRA=1", "-lm"} <= \
@@ -71,9 +71,20 @@ def test_the_rendered_config_adds_to_the_board_environment(tmp_path, board):
     assert (project.root / "src/gen/x.c").read_text() == "int x;\n"
 
 
+def test_a_rendered_project_stands_alone(tmp_path, board):
+    """Nothing in it points outside its folder: it can be zipped and built elsewhere."""
+    project = render_project(fixture_tflite(), board, FixtureBackend(), tmp_path / "p")
+    text = (project.root / "platformio.ini").read_text()
+    for outside in (str(paths.SOURCE_ROOT), str(paths.PACKAGE_DIR), str(paths.state_dir()),
+                    "extra_configs", "core_dir"):
+        assert outside not in text
+    assert ProjectConfig.lint(str(project.root / "platformio.ini")) == \
+        {"errors": [], "warnings": []}
+
+
 def test_every_board_has_an_environment_in_the_top_level_platformio_ini():
     parser = configparser.ConfigParser()
-    parser.read(paths.PROJECT_ROOT / "platformio.ini")
+    parser.read(paths.board_environments())
     expected = {"qemu-m4": ("qemu-cortexm", "mps2-an386"),
                 "qemu-m3": ("qemu-cortexm", "mps2-an385"),
                 "qemu-m7": ("qemu-cortexm", "mps2-an500"),
@@ -84,11 +95,11 @@ def test_every_board_has_an_environment_in_the_top_level_platformio_ini():
                 "nano33": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
                 "nano33-renode": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
                 "esp32": ("platformio/espressif32 @ 6.13.0", "esp32dev")}
-    config = ProjectConfig(str(paths.PROJECT_ROOT / "platformio.ini"))  # resolves `extends`
+    config = ProjectConfig(str(paths.board_environments()))  # resolves `extends`
     for board in BOARDS:
         env = f"env:{board.pio_env}"
         assert (config.get(env, "platform"), config.get(env, "board")) == expected[board.name]
-    for option in ("build_src_flags", "lib_deps"):  # left to the rendered projects
+    for option in ("build_src_flags", "lib_deps", "monitor_speed"):  # set per rendered project
         assert not any(parser.has_option(s, option) for s in parser.sections())
     assert not parser.has_section("platformio")
 

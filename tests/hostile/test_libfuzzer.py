@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from harness import paths
 
-FUZZ_DIR = paths.PROJECT_ROOT / "tests" / "hostile" / "fuzz"
+FUZZ_DIR = Path(__file__).parent / "fuzz"
 COMMON = ["hil_server.c", "hil_stack.c", "hil_profile_default.c", "hil_cobs.c", "hil_crc32.c",
           "hil_frame.c"]
 
