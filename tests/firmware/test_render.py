@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import configparser
 import json
+import os
 from dataclasses import replace
 
 import jinja2
@@ -138,3 +139,26 @@ def test_render_command_writes_a_project_for_a_tflite_file(tmp_path):
     report = json.loads(result.stdout)
     assert (report["board"], report["backend"], report["model"]) == ("qemu-m4", "aot", "fixture")
     assert (tmp_path / "project" / "src" / "aot_model.c").is_file()
+
+
+@pytest.mark.emulator
+def test_a_rendered_project_builds_elsewhere_with_a_fresh_platformio(tmp_path, board):
+    """Another machine: the project moved to a new folder, PlatformIO with nothing installed
+    but its core package (offline here), and no harness at all."""
+    import shutil
+    import subprocess
+    import sys
+
+    from harness.firmware.platformio_setup import core_dir, setup_platformio
+
+    project = render_project(fixture_tflite(), board, FixtureBackend(), tmp_path / "rendered")
+    moved = shutil.copytree(project.root, tmp_path / "elsewhere" / "project")
+    setup_platformio()
+    fresh_core = tmp_path / "fresh-platformio"
+    shutil.copytree(core_dir() / "packages" / "tool-scons", fresh_core / "packages" / "tool-scons")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("HIL_")}
+    environment.update(PLATFORMIO_CORE_DIR=str(fresh_core), PLATFORMIO_DISABLE_UPGRADE_CHECK="1")
+    result = subprocess.run([sys.executable, "-m", "platformio", "run", "-d", str(moved)],
+                            env=environment, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert (moved / ".pio/build/qemu-m4/firmware.elf").is_file()

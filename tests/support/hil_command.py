@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 
-def hil(*args, timeout: float = 900) -> subprocess.CompletedProcess:
-    """`hil ARGS...` (paths and numbers are turned into text)."""
+def hil(*args, timeout: float = 900, cwd=None) -> subprocess.CompletedProcess:
+    """`hil ARGS...` (paths and numbers are turned into text), in `cwd` if given."""
     return subprocess.run([sys.executable, "-m", "harness", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=timeout, cwd=cwd)
