@@ -14,8 +14,10 @@ LINK_FLAGS = ("-lm",)  # expf, tanhf, roundf: newlib and glibc keep them in libm
 
 def compile_program(model: TfliteModel, model_name: str, preserve_inputs: bool = True,
                     dsp: bool = False) -> Program:
-    """Lower and plan the model; raises UnsupportedModelError naming what is missing."""
-    return lower_model(model, model_name, preserve_inputs, dsp)
+    """Lower and plan the model; raises UnsupportedModelError naming what is missing. `dsp`:
+    the core has the DSP extension."""
+    return lower_model(model, model_name, preserve_inputs,
+                       frozenset({"dsp"}) if dsp else frozenset())
 
 
 def generate_sources(model: TfliteModel, model_name: str, *, dsp: bool = False

@@ -43,6 +43,24 @@ class Call:
     operands: tuple[int, ...]
     macs: int = 0  # multiply-accumulates, for reports
     scratch: int = 0  # bytes of working memory, passed as the last argument (word-aligned)
+    note: str = ""  # what this call does beyond its kernel's plain case (constant channels...)
+
+
+@dataclass(frozen=True)
+class Declined:
+    """A faster kernel's answer for a layer it does not take: why (shown to the user)."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class KernelChoice:
+    """The kernel an operator runs and why, as `hil inspect` and `hil run --layers` show it:
+    what the kernel does beyond its plain case, or why the faster kernels of the core
+    declined the layer."""
+
+    kernel: str
+    reason: str = ""
 
 
 @dataclass
@@ -51,3 +69,4 @@ class Lowering:
 
     calls: list[Call] = field(default_factory=list)
     alias: tuple[int, int] | None = None  # (output tensor, input tensor)
+    choice: KernelChoice | None = None  # None: the first call's kernel, nothing to explain

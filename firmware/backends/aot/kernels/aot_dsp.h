@@ -13,12 +13,45 @@
 #define AOT_HOT_LOOPS
 #endif
 
+#if defined(__GNUC__) || defined(__clang__)
+#define AOT_NOINLINE __attribute__((noinline))
+#else
+#define AOT_NOINLINE
+#endif
+
 #ifdef AOT_SIMD
 /* A channel record is {bias, multiplier, shift, offset} (aot_kernels.h); acc2 is twice the
  * accumulator. Saturates to int8; the activation clamp, if any, is the caller's. */
 static inline int32_t aot_output_s8(int32_t acc2, const int32_t *channel)
 {
     return __ssat(aot_requantize_fast(acc2, channel[1], channel[2], channel[3]), 8);
+}
+
+/* Exact channels (see aot_kernels.h) hold TFLM's shift minus AOT_EXACT_SHIFT_BIAS, which makes
+ * their shift field negative, where a fast channel's right shift is at least 1. */
+#define AOT_EXACT_SHIFT_BIAS 64
+
+static inline int aot_is_exact(const int32_t *channel)
+{
+    return channel[2] < 0;
+}
+
+/* TFLM's MultiplyByQuantizedMultiplier through a 64-bit product, for any shift and any
+ * accumulator: the doubling high multiply is (x * m + 2^30) >> 31 rounded down, which equals
+ * gemmlowp's rounding for every x as the multiplier is never negative. acc is the plain
+ * accumulator (not doubled); returns the saturated int8 value. */
+static inline int32_t aot_exact_s8(int32_t acc, int32_t multiplier, int32_t shift_field,
+                                   int32_t zero_point)
+{
+    const int32_t shift = shift_field + AOT_EXACT_SHIFT_BIAS;
+    const int32_t x = shift > 0 ? aot_shl(acc, shift) : acc;
+    const int32_t high = (int32_t)(((int64_t)x * multiplier + ((int64_t)1 << 30)) >> 31);
+    return __ssat((shift < 0 ? aot_rdbpot(high, -shift) : high) + zero_point, 8);
+}
+
+static inline int32_t aot_output_exact_s8(int32_t acc, const int32_t *channel)
+{
+    return aot_exact_s8(acc, channel[1], channel[2], channel[3]);
 }
 
 static inline int32_t aot_activate(int32_t value, const aot_activation *act)

@@ -58,16 +58,19 @@ static AOT_INLINE void pair_at(const uint32_t *p, int32_t words, uint32_t *lo, u
     } while (0)
 
 static AOT_INLINE int32_t output_value(int32_t acc, int32_t multiplier, int32_t shift,
-                                       int32_t offset, const aot_activation *act, int clamp)
+                                       int32_t offset, const aot_activation *act, int clamp,
+                                       int exact)
 {
-    const int32_t value = __ssat(aot_requantize_fast(acc, multiplier, shift, offset), 8);
+    const int32_t value = exact ? aot_exact_s8(acc, multiplier, shift, offset)
+                                : __ssat(aot_requantize_fast(acc, multiplier, shift, offset), 8);
     return clamp ? aot_activate(value, act) : value;
 }
 
 /* Every output of one channel from its plane. Weights: three rows of (w0, w1), (w1, w2). */
 static AOT_INLINE void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p,
                                        const uint32_t *plane, const uint32_t *w,
-                                       const int32_t *channel, int8_t *out, int clamp)
+                                       const int32_t *channel, int8_t *out, int clamp,
+                                       int exact)
 {
     const aot_geometry *g = &p->g;
     const aot_activation act = p->act;
@@ -90,8 +93,8 @@ static AOT_INLINE void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p,
             ROW_PAIR(r0, 0);
             ROW_PAIR(r1, 1);
             ROW_PAIR(r2, 2);
-            o[0] = (int8_t)output_value(acc0, multiplier, shift, offset, &act, clamp);
-            o[step] = (int8_t)output_value(acc1, multiplier, shift, offset, &act, clamp);
+            o[0] = (int8_t)output_value(acc0, multiplier, shift, offset, &act, clamp, exact);
+            o[step] = (int8_t)output_value(acc1, multiplier, shift, offset, &act, clamp, exact);
             o += 2 * step;
         }
         if (g->out_w & 1) { /* the pair's second output would lie outside */
@@ -101,7 +104,7 @@ static AOT_INLINE void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p,
             ROW_PAIR(r1, 1);
             ROW_PAIR(r2, 2);
             (void)acc1;
-            o[0] = (int8_t)output_value(acc0, multiplier, shift, offset, &act, clamp);
+            o[0] = (int8_t)output_value(acc0, multiplier, shift, offset, &act, clamp, exact);
         }
     }
 }
@@ -118,11 +121,14 @@ void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *in
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         int8_t *out = output + b * g->out_h * g->out_w * g->out_c;
         for (c = 0; c < g->in_c; ++c, w += 6) {
+            const int32_t *channel = p->channels + 4 * c;
             fill_plane(p, image, c, (int16_t *)(void *)scratch);
-            if (p->act.clamp) {
-                channel_outputs(p, scratch, w, p->channels + 4 * c, out + c, 1);
+            if (p->exact && aot_is_exact(channel)) {
+                channel_outputs(p, scratch, w, channel, out + c, p->act.clamp, 1);
+            } else if (p->act.clamp) {
+                channel_outputs(p, scratch, w, channel, out + c, 1, 0);
             } else {
-                channel_outputs(p, scratch, w, p->channels + 4 * c, out + c, 0);
+                channel_outputs(p, scratch, w, channel, out + c, 0, 0);
             }
         }
     }

@@ -48,20 +48,20 @@ static void tap_range(int32_t origin, int32_t dilation, int32_t taps, int32_t si
     *count = (hi < taps ? hi : taps) - lo;
 }
 
-static AOT_INLINE int32_t lane_output(int32_t acc, const int32_t *group, int32_t lane)
+static AOT_INLINE int32_t lane_output(int32_t acc, const int32_t *group, int32_t lane,
+                                      int exact)
 {
+    if (exact && group[lane + 8] < 0) {
+        return aot_exact_s8(acc, group[lane + 4], group[lane + 8], group[lane + 12]);
+    }
     return __ssat(aot_requantize_fast(acc, group[lane + 4], group[lane + 8], group[lane + 12]),
                   8);
 }
 
 /* One group of four channels of one output pixel: `in` is the window's first tap inside the
- * input, `w` its weights, `group` the four channel records, `lanes` the channels to store.
- * A function of its own: its few live values then all fit in registers. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *group, int8_t *out,
-                        const window *win, int32_t lanes)
+ * input, `w` its weights, `group` the four channel records, `lanes` the channels to store. */
+static AOT_INLINE void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *group,
+                                   int8_t *out, const window *win, int32_t lanes, int exact)
 {
     const uint32_t offset = win->offset;
     accumulators acc;
@@ -96,10 +96,10 @@ static void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *grou
         }
     }
     {
-        int32_t v0 = lane_output(acc.a0, group, 0);
-        int32_t v1 = lane_output(acc.a1, group, 1);
-        int32_t v2 = lane_output(acc.a2, group, 2);
-        int32_t v3 = lane_output(acc.a3, group, 3);
+        int32_t v0 = lane_output(acc.a0, group, 0, exact);
+        int32_t v1 = lane_output(acc.a1, group, 1, exact);
+        int32_t v2 = lane_output(acc.a2, group, 2, exact);
+        int32_t v3 = lane_output(acc.a3, group, 3, exact);
         if (win->clamp) {
             v0 = aot_clamp_i32(v0, win->act_min, win->act_max);
             v1 = aot_clamp_i32(v1, win->act_min, win->act_max);
@@ -118,6 +118,21 @@ static void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *grou
             }
         }
     }
+}
+
+/* Functions of their own: the few live values of a group then all fit in registers. */
+
+AOT_NOINLINE static void group_fast(const int8_t *in, const uint32_t *w, const int32_t *group,
+                                    int8_t *out, const window *win, int32_t lanes)
+{
+    group_pixel(in, w, group, out, win, lanes, 0);
+}
+
+AOT_NOINLINE static void group_exact(const int8_t *in, const uint32_t *w,
+                                     const int32_t *group, int8_t *out, const window *win,
+                                     int32_t lanes)
+{
+    group_pixel(in, w, group, out, win, lanes, 1);
 }
 
 /* Every channel group of one output pixel, whose window starts at (y0, x0). */
@@ -139,7 +154,11 @@ static void pixel(const aot_dwconv_s8_dsp_params *p, const int8_t *image, int32_
     in = image + ((y0 + ky0 * g->dilation_h) * g->in_w + x0 + kx0 * g->dilation_w) * g->in_c;
     weights += 2 * (ky0 * g->k_w + kx0);
     for (c = 0; c < g->in_c; c += 4, group += 16, weights += group_words) {
-        group_pixel(in + c, weights, group, out + c, win, g->in_c - c);
+        if (p->exact) {
+            group_exact(in + c, weights, group, out + c, win, g->in_c - c);
+        } else {
+            group_fast(in + c, weights, group, out + c, win, g->in_c - c);
+        }
     }
 }
 
