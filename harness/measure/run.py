@@ -15,6 +15,7 @@ from harness.measure.recovery import Recovery, RecoveryPolicy, run_with_restarts
 from harness.measure.summary import result_row
 from harness.measure.workload import Workload
 from harness.results import ResultRow
+from harness.tflite import read_model
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
     recovery = run_with_restarts(firmware.elf, firmware.project.sha256, board,
                                  runner, workload, run, runs, progress,
                                  policy or RecoveryPolicy(), saved.save if saved else None)
-    row = result_row(workload, firmware, board, backend.name, run)
+    kernels = backend.kernel_choices(read_model(workload.tflite), workload.model_name, board)
+    row = result_row(workload, firmware, board, backend.name, run, kernels)
     row.restarts = run.restarts
     if saved:
         saved.remove()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
 
 import numpy as np
 
 from harness.analysis import summarize
+from harness.backends.base import KernelChoice
 from harness.boards import Board
 from harness.measure import checks
 from harness.measure.device import DeviceRun
@@ -22,7 +24,7 @@ EXACT_BACKENDS = {"aot", "tflm"}
 
 
 def result_row(workload: Workload, firmware: Firmware, board: Board, backend: str,
-               run: DeviceRun) -> ResultRow:
+               run: DeviceRun, kernels: Mapping[int, KernelChoice] | None = None) -> ResultRow:
     outputs = run.output_array()
     reference = workload.reference[:len(outputs)]
     same = np.all(outputs == reference, axis=tuple(range(1, reference.ndim)))
@@ -38,7 +40,7 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
         flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
         board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
-        **latency_fields(run, board), **operator_fields(workload, run, board))
+        **latency_fields(run, board), **operator_fields(workload, run, board, kernels))
     row.checks = {
         "agreement": checks.agreement(workload, outputs, backend in EXACT_BACKENDS),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
@@ -50,10 +52,12 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
     return row
 
 
-def operator_fields(workload: Workload, run: DeviceRun, board: Board) -> dict:
-    """The model's MACs, and the per-layer timing of the last inference joined with them."""
+def operator_fields(workload: Workload, run: DeviceRun, board: Board,
+                    kernels: Mapping[int, KernelChoice] | None = None) -> dict:
+    """The model's MACs, and the per-layer timing of the last inference joined with them (and
+    with the kernel each operator ran, where the backend says)."""
     model = read_model(workload.tflite)
-    layers = layer_table(model, run.profile, board.timer)
+    layers = layer_table(model, run.profile, board.timer, kernels)
     return {"macs": summarize(model).macs, "layers": [asdict(layer) for layer in layers]}
 
 

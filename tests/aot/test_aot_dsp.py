@@ -35,6 +35,14 @@ STRATEGIES = {
 ALSO = {"aot_dwconv_s8_dsp": "aot_dwconv3x3_s8_dsp"}
 
 
+# Layers quantized like trained ones; every one must take its DSP kernel.
+TRAINED = {
+    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp"}),
+    "depthwise": (cases.trained_depthwise(), {"aot_dwconv_s8_dsp", "aot_dwconv3x3_s8_dsp"}),
+    "fully_connected": (cases.trained_fully_connected(), {"aot_fc_s8_dsp"}),
+}
+
+
 def assert_bit_exact(tflite: bytes, samples, name: str) -> None:
     expected = tflm_outputs(tflite, samples)
     actual = aot_outputs(tflite, samples, name, dsp=True)
@@ -50,6 +58,17 @@ def test_dsp_kernel_is_chosen_and_matches_tflm_bit_for_bit(kernel, data):
     case = data.draw(STRATEGIES[kernel])
     assert cases.dsp_kernels(case.tflite) in ([kernel], [ALSO.get(kernel)])
     assert_bit_exact(case.tflite, case.samples, kernel)
+
+
+@pytest.mark.parametrize("layer", sorted(TRAINED))
+@PROPERTY
+@given(data=st.data())
+def test_layers_quantized_like_trained_ones_take_the_dsp_kernel_bit_exactly(layer, data):
+    strategy, kernels = TRAINED[layer]
+    case = data.draw(strategy)
+    (kernel,) = cases.dsp_kernels(case.tflite)
+    assert kernel in kernels
+    assert_bit_exact(case.tflite, case.samples, layer)
 
 
 @pytest.mark.parametrize("tflite, note", [

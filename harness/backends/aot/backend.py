@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from harness.backends.aot.codegen import MODEL_FILE, kernels_dir, render_model
 from harness.backends.aot.program import Program, lower_model
-from harness.backends.base import BACKENDS, Backend, GeneratedSources
+from harness.backends.base import BACKENDS, Backend, GeneratedSources, KernelChoice
 from harness.boards import Board
 from harness.tflite import TfliteModel
 
@@ -42,6 +42,10 @@ class AotBackend(Backend):
     def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
                  board: Board) -> GeneratedSources:
         return generate_sources(model, model_name, dsp=board.has("dsp"))
+
+    def kernel_choices(self, model: TfliteModel, model_name: str, board: Board
+                       ) -> dict[int, KernelChoice]:
+        return compile_program(model, model_name, dsp=board.has("dsp")).choices
 
 
 BACKENDS.add(AotBackend.name, AotBackend())

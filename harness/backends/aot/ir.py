@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from harness.backends.base import KernelChoice
+
+__all__ = ["Array", "Call", "Declined", "KernelChoice", "Lowering", "Unsupported"]
+
 
 class Unsupported(Exception):  # noqa: N818  (internal; the backend turns it into a HilError)
     """An op or parameter the AOT backend cannot run; the message names it, `fix` says what
@@ -51,16 +55,6 @@ class Declined:
     """A faster kernel's answer for a layer it does not take: why (shown to the user)."""
 
     reason: str
-
-
-@dataclass(frozen=True)
-class KernelChoice:
-    """The kernel an operator runs and why, as `hil inspect` and `hil run --layers` show it:
-    what the kernel does beyond its plain case, or why the faster kernels of the core
-    declined the layer."""
-
-    kernel: str
-    reason: str = ""
 
 
 @dataclass
