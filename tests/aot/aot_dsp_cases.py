@@ -54,19 +54,24 @@ def depthwise(draw) -> Case:
 
 @st.composite
 def depthwise_3x3(draw) -> Case:
-    """The planar kernel's case: 3x3, stride 1, no dilation, at least 4 outputs wide; odd and
-    even widths, SAME and VALID padding."""
+    """The planar kernel's case: 3x3, stride 1 or 2, no dilation, at least 4 outputs wide;
+    odd and even widths, SAME and VALID padding, odd and even channel counts."""
     g = Graph(draw, "s8")
-    h, w_, depth = draw(st.integers(1, 9)), draw(st.integers(4, 11)), draw(st.integers(1, 9))
-    padding = draw(st.sampled_from(["SAME", "VALID"] if h >= 3 and w_ >= 6 else ["SAME"]))
-    oh, ow = (h, w_) if padding == "SAME" else (h - 2, w_ - 2)
+    stride = draw(st.integers(1, 2))
+    h, w_, depth = draw(st.integers(1, 9)), draw(st.integers(4 * stride + 3, 12)), \
+        draw(st.integers(1, 9))
+    padding = draw(st.sampled_from(["SAME", "VALID"] if h >= 3 else ["SAME"]))
+    if padding == "SAME":
+        oh, ow = -(-h // stride), -(-w_ // stride)
+    else:
+        oh, ow = (h - 3) // stride + 1, (w_ - 3) // stride + 1
     in_q = g.quant()
     x = g.activation((1, h, w_, depth), in_q)
     w, w_scales = g.weights((1, 3, 3, depth), axis=3)
     b = g.bias(depth, scale_of(in_q), w_scales, optional=False)
     y = g.activation((1, oh, ow, depth), g.output_quant(scale_of(in_q), w_scales, 9))
     g.m.op("DEPTHWISE_CONV_2D", [x, w, b], [y], "DepthwiseConv2DOptions", padding=padding,
-           stride_h=1, stride_w=1, depth_multiplier=1,
+           stride_h=stride, stride_w=stride, depth_multiplier=1,
            fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
     return g.case([x], [y], [(1, h, w_, depth)])
 

@@ -183,12 +183,13 @@ def depthwise_weights(weights: np.ndarray, factors: np.ndarray) -> np.ndarray:
     return lanes.transpose(2, 0, 1, 3).reshape(-1).astype(np.int16)
 
 
-def planar_weights(weights: np.ndarray, factors: np.ndarray) -> np.ndarray:
-    """[1, 3, 3, C] weights as int16 [C][3 rows][(w0, w1), (w1, w2)], channel c times
-    factors[c]: the halfword pairs aot_dwconv3x3_s8_dsp multiplies with pairs of horizontal
-    neighbours."""
+def planar_weights(weights: np.ndarray, factors: np.ndarray, stride: int) -> np.ndarray:
+    """[1, 3, 3, C] weights as int16 [C][3 rows][(w0, w1), (w1, w2)] (stride 1) or
+    [(w0, w1), (w2, 0)] (stride 2), channel c times factors[c]: the halfword pairs
+    aot_dwconv3x3_s8_dsp multiplies with pairs of horizontal neighbours."""
     rows = (weights[0] * factors).transpose(2, 0, 1).astype(np.int16)  # [C][row][column]
-    pairs = np.stack([rows[..., 0], rows[..., 1], rows[..., 1], rows[..., 2]], axis=-1)
+    second = (rows[..., 1], rows[..., 2]) if stride == 1 else (rows[..., 2], 0 * rows[..., 2])
+    pairs = np.stack([rows[..., 0], rows[..., 1], *second], axis=-1)
     return pairs.reshape(-1).astype(np.int16)
 
 

@@ -93,12 +93,22 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
     operands = (ctx.required_input(0).index, ctx.output().index)
     common = {"g": g, "exact": int(plan.exact.any()), "act": _activation(ctx)}
     if _planar(g):
-        plane_words = (g["out_w"] + g["out_w"] % 2 + 2) // 2
+        # Plane rows along the longer output side: fewer rows, less work per output.
+        transposed = g["out_h"] > g["out_w"]
+        rows, cols = ("w", "h") if transposed else ("h", "w")
+        pad = {"h": g["pad_top"], "w": g["pad_left"]}
+        stride, pairs = g["stride_w"], (g["out_" + cols] + 1) // 2
+        # The planes hold the padded input and every word the last output pair reads.
+        plane_words = max(stride * pairs + 1, -(-(pad[cols] + g["in_" + cols]) // 2))
+        plane_rows = max((g["out_" + rows] - 1) * stride + 3, pad[rows] + g["in_" + rows])
+        kernel = weights.transpose(0, 2, 1, 3) if transposed else weights
         params = {**common, "input_offset": -input_zp, "plane_words": plane_words,
-                  "weights": Array(dsp.planar_weights(weights, factors), "weights"),
+                  "plane_rows": plane_rows, "transposed": int(transposed),
+                  "weights": Array(dsp.planar_weights(kernel, factors, stride), "weights"),
                   "channels": Array(plan.records, "channels")}
         return Call("aot_dwconv3x3_s8_dsp", "aot_dwconv3x3_s8_dsp_params", params, operands,
-                    macs, scratch=4 * plane_words * (g["out_h"] + 2), note=plan.summary())
+                    macs, scratch=8 * plane_words * plane_rows + 8 * pairs,
+                    note=plan.summary())
     params = {**common, "offset_word": dsp.halves(-input_zp),
               "weights": Array(dsp.depthwise_weights(weights, factors), "weights"),
               "channels": Array(dsp.lane_groups(plan.records), "channels")}
@@ -107,11 +117,11 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
 
 
 def _planar(g: dict) -> bool:
-    """aot_dwconv3x3_s8_dsp's case: 3x3, stride 1, no dilation, and outputs at least 4 wide
-    (below that, filling its per-channel plane costs more than it saves; measured on qemu-m4:
-    0.53x the instructions of aot_dwconv_s8_dsp at 48x48, 0.83x at 6x6 and 5x25, 1.2x at 3x3)."""
-    return ((g["k_h"], g["k_w"], g["stride_h"], g["stride_w"], g["dilation_h"],
-             g["dilation_w"]) == (3, 3, 1, 1, 1, 1) and g["out_w"] >= 4)
+    """aot_dwconv3x3_s8_dsp's case: 3x3, stride 1 or 2 both ways, no dilation, and outputs at
+    least 4 along a side (below that, filling its per-channel planes costs more than they
+    save)."""
+    return ((g["k_h"], g["k_w"], g["dilation_h"], g["dilation_w"]) == (3, 3, 1, 1)
+            and g["stride_h"] == g["stride_w"] in (1, 2) and max(g["out_h"], g["out_w"]) >= 4)
 
 
 @fast_kernel("FULLY_CONNECTED", "dsp")
