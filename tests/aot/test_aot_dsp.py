@@ -125,7 +125,7 @@ def test_channels_are_fast_exactly_where_the_fast_output_stage_reproduces_tflm()
 def test_channels_whose_output_cannot_change_are_constant():
     plan = _plan(5 << 20, 9 << 20, shift=-30, zero_point=3)  # rounds to 0 for every acc
     assert _kind(plan) == "constant" and plan.values[0] == 3
-    assert plan.records[0].tolist() == [0, 0, 1, 6]  # (SMMULR(acc, 0) + 6) >> 1 = 3
+    assert plan.records[0].tolist() == [0, 0, 1, 7]  # (SMMULR(acc, 0) + 7 - 0|1) >> 1 = 3
     assert _kind(_plan(-900, -100, act=(-128 + 5, 127), zero_point=-128 + 5)) == "constant"
     assert _kind(_plan(-900, 1000, act=(-123, 127), zero_point=-123)) == "fast"
 

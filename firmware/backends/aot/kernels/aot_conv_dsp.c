@@ -162,7 +162,7 @@ static AOT_INLINE void im2col_pixel(const aot_conv_s8_dsp_params *p, const int8_
         a3 = __smlad(o, wo, a3);                                                            \
     } while (0)
 
-/* How a run treats the channels: DOUBLED columns (fast channels only, all computed), PLAIN
+/* How the GEMM treats the channels: DOUBLED columns (fast channels only, all computed), PLAIN
  * (the same with plain columns), GENERAL (plain columns, some channels exact or skipped as
  * constant: each record's output channel comes from `slots`). */
 enum { PLAIN, DOUBLED, GENERAL };
@@ -306,6 +306,7 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
     const int32_t chunks = p->window_chunks != 0 ? p->window_chunks : g->k_h * p->row_chunks;
     const int32_t pixels = g->out_h * g->out_w;
     const int doubled = mode == DOUBLED;
+    const int general = !doubled && p->slots != NULL; /* only PLAIN columns have records */
     uint8_t *stage = (uint8_t *)(scratch + 2 * BLOCK * chunks);
     int32_t b;
     int32_t pixel;
@@ -313,7 +314,7 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         position at = {0, -g->pad_top, -g->pad_left};
-        if (mode == GENERAL && p->fill != NULL) {
+        if (general && p->fill != NULL) {
             fill_constants(p, output, pixels);
         }
         for (pixel = 0; pixel + BLOCK <= pixels; pixel += BLOCK) {
@@ -322,9 +323,12 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
                              doubled);
             }
             /* Small fixed depths get their own fully unrolled copy: no loop to set up per
-             * output channel (1x1 convolutions over 8 or 16 channels). */
-            if (mode == GENERAL) {
+             * output channel (1x1 convolutions over 8 or 16 channels), doubled as such
+             * layers nearly always are (more channels than twice their chunks). */
+            if (general) {
                 gemm4(p, scratch, chunks, output, GENERAL);
+            } else if (mode == PLAIN) {
+                gemm4(p, scratch, chunks, output, PLAIN);
             } else if (chunks == 2) {
                 gemm4(p, scratch, 2, output, mode);
             } else if (chunks == 4) {
@@ -338,25 +342,20 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
         }
         for (; pixel < pixels; ++pixel, advance(g, &at)) {
             im2col_pixel(p, image, at.y0, at.x0, scratch, 2, stage, doubled);
-            gemm1(p, scratch, chunks, output, mode);
+            if (general) {
+                gemm1(p, scratch, chunks, output, GENERAL);
+            } else {
+                gemm1(p, scratch, chunks, output, mode);
+            }
             output += g->out_c;
         }
     }
 }
 
-/* Apart from the others, so that their register allocation does not pay for this one's. */
-AOT_NOINLINE static void run_general(const aot_conv_s8_dsp_params *p, const int8_t *input,
-                                     int8_t *output, uint32_t *scratch)
-{
-    run(p, input, output, scratch, GENERAL);
-}
-
 void aot_conv_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input, int8_t *output,
                      uint32_t *scratch)
 {
-    if (p->slots != NULL) {
-        run_general(p, input, output, scratch);
-    } else if (p->doubled) {
+    if (p->doubled) {
         run(p, input, output, scratch, DOUBLED);
     } else {
         run(p, input, output, scratch, PLAIN);

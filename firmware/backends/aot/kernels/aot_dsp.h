@@ -36,18 +36,10 @@ static inline int aot_is_exact(const int32_t *channel)
     return channel[2] < 0;
 }
 
-/* TFLM's MultiplyByQuantizedMultiplier through a 64-bit product, for any shift and any
- * accumulator: the doubling high multiply is (x * m + 2^30) >> 31 rounded down, which equals
- * gemmlowp's rounding for every x as the multiplier is never negative. acc is the plain
- * accumulator (not doubled); returns the saturated int8 value. */
-static inline int32_t aot_exact_s8(int32_t acc, int32_t multiplier, int32_t shift_field,
-                                   int32_t zero_point)
-{
-    const int32_t shift = shift_field + AOT_EXACT_SHIFT_BIAS;
-    const int32_t x = shift > 0 ? aot_shl(acc, shift) : acc;
-    const int32_t high = (int32_t)(((int64_t)x * multiplier + ((int64_t)1 << 30)) >> 31);
-    return __ssat((shift < 0 ? aot_rdbpot(high, -shift) : high) + zero_point, 8);
-}
+/* TFLM's MultiplyByQuantizedMultiplier for an exact record's fields, plus the zero point,
+ * saturated to int8 (aot_dsp.c). acc is the plain accumulator (not doubled). Out of line:
+ * rare channels, and one copy keeps every kernel small. */
+int32_t aot_exact_s8(int32_t acc, int32_t multiplier, int32_t shift_field, int32_t zero_point);
 
 static inline int32_t aot_output_exact_s8(int32_t acc, const int32_t *channel)
 {

@@ -67,10 +67,20 @@ static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels,
     }
     w0 = (uint32_t *)(void *)(dst0 + column);
     w1 = (uint32_t *)(void *)(dst1 + column);
-    for (; pixels >= 2; pixels -= 2, src += 2 * step) {
+    for (; pixels >= 4; pixels -= 4, src += 4 * step) {
+        const uint32_t both = load2(src) | (load2(src + step) << 16);
+        const uint32_t next = load2(src + 2 * step) | (load2(src + 3 * step) << 16);
+        aot_st2(w0, __sxtab16(offset_word, both), __sxtab16(offset_word, next));
+        aot_st2(w1, aot_sxtab16_ror8(offset_word, both), aot_sxtab16_ror8(offset_word, next));
+        w0 += 2;
+        w1 += 2;
+    }
+    if (pixels >= 2) {
         const uint32_t both = load2(src) | (load2(src + step) << 16);
         *w0++ = __sxtab16(offset_word, both);
         *w1++ = aot_sxtab16_ror8(offset_word, both);
+        src += 2 * step;
+        pixels -= 2;
     }
     if (pixels > 0) {
         const uint32_t v = load2(src);
@@ -137,11 +147,10 @@ static AOT_INLINE void row_sums(const uint32_t *r0, const uint32_t *r1, const ui
 }
 
 static AOT_INLINE int32_t output_value(int32_t acc, const int32_t *channel,
-                                       const aot_activation *act, int exact, int clamp)
+                                       const aot_activation *act, int clamp)
 {
-    const int32_t value = exact ? aot_exact_s8(acc, channel[1], channel[2], channel[3])
-                                : __ssat(aot_requantize_fast(acc, channel[1], channel[2],
-                                                             channel[3]), 8);
+    const int32_t value = __ssat(aot_requantize_fast(acc, channel[1], channel[2], channel[3]),
+                                 8);
     return clamp ? aot_clamp_i32(value, act->act_min, act->act_max) : value;
 }
 
@@ -149,47 +158,74 @@ static AOT_INLINE int32_t output_value(int32_t acc, const int32_t *channel,
  * last one is not stored when `count` is odd). */
 static AOT_INLINE void row_outputs(const int32_t *sums, int8_t *out, int32_t count,
                                    int32_t step, const int32_t *channel,
-                                   const aot_activation *act, int exact, int clamp)
+                                   const aot_activation *act, int clamp)
 {
     const int32_t record[4] = {0, channel[1], channel[2], channel[3]};
     const aot_activation range = *act;
+    const uint32_t *pair = (const uint32_t *)(const void *)sums;
     int32_t n;
-    for (n = count >> 1; n > 0; --n, sums += 2, out += 2 * step) {
-        out[0] = (int8_t)output_value(sums[0], record, &range, exact, clamp);
-        out[step] = (int8_t)output_value(sums[1], record, &range, exact, clamp);
+    for (n = count >> 1; n > 0; --n, out += 2 * step) {
+        uint32_t first;
+        uint32_t second;
+        AOT_LD2_STEP(pair, first, second, 2);
+        out[0] = (int8_t)output_value((int32_t)first, record, &range, clamp);
+        out[step] = (int8_t)output_value((int32_t)second, record, &range, clamp);
     }
     if (count & 1) {
-        out[0] = (int8_t)output_value(sums[0], record, &range, exact, clamp);
+        out[0] = (int8_t)output_value((int32_t)pair[0], record, &range, clamp);
+    }
+}
+
+typedef void (*row_output_fn)(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                              const int32_t *channel, const aot_activation *act);
+
+static void outputs_fast(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                         const int32_t *channel, const aot_activation *act)
+{
+    row_outputs(sums, out, count, step, channel, act, 0);
+}
+
+static void outputs_clamped(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                            const int32_t *channel, const aot_activation *act)
+{
+    row_outputs(sums, out, count, step, channel, act, 1);
+}
+
+/* Exact channels are rare: one output at a time, out of line. */
+static void outputs_exact(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                          const int32_t *channel, const aot_activation *act)
+{
+    for (; count > 0; --count, out += step) {
+        const int32_t value = aot_exact_s8(*sums++, channel[1], channel[2], channel[3]);
+        *out = (int8_t)aot_clamp_i32(value, act->act_min, act->act_max);
     }
 }
 
 /* Every output of one channel from its plane. Weights: three rows of two words. */
-static AOT_INLINE void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
-                                       const uint32_t *plane, const uint32_t *w,
-                                       const int32_t *channel, int8_t *out, int32_t *sums,
-                                       int stride)
+static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+                            const uint32_t *plane, const uint32_t *w, const int32_t *channel,
+                            int8_t *out, int32_t *sums)
 {
     const int32_t row_words = p->plane_words;
     const int32_t pairs = (l->out_cols + 1) >> 1;
-    const int32_t cols = l->out_cols;
-    const int32_t step = l->out_col_step;
-    const int exact = p->exact && aot_is_exact(channel);
+    const int32_t stride = p->g.stride_w;
+    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
+                                  : p->act.clamp                     ? outputs_clamped
+                                                                     : outputs_fast;
     int32_t oy;
     for (oy = 0; oy < l->out_rows; ++oy, plane += stride * row_words, out += l->out_row_step) {
-        row_sums(plane, plane + row_words, plane + 2 * row_words, w, channel[0], sums, pairs,
-                 stride);
-        if (exact) {
-            row_outputs(sums, out, cols, step, channel, &p->act, 1, 1);
-        } else if (p->act.clamp) {
-            row_outputs(sums, out, cols, step, channel, &p->act, 0, 1);
+        const uint32_t *r1 = plane + row_words;
+        if (stride == 1) {
+            row_sums(plane, r1, r1 + row_words, w, channel[0], sums, pairs, 1);
         } else {
-            row_outputs(sums, out, cols, step, channel, &p->act, 0, 0);
+            row_sums(plane, r1, r1 + row_words, w, channel[0], sums, pairs, 2);
         }
+        outputs(sums, out, l->out_cols, l->out_col_step, channel, &p->act);
     }
 }
 
-static AOT_INLINE void run(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
-                           int8_t *output, uint32_t *scratch, int stride)
+void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
+                          int8_t *output, uint32_t *scratch)
 {
     const aot_geometry *g = &p->g;
     const layout l = layout_of(p);
@@ -197,33 +233,21 @@ static AOT_INLINE void run(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *i
     uint32_t *plane0 = scratch;
     uint32_t *plane1 = scratch + plane_size;
     int32_t *sums = (int32_t *)(void *)(plane1 + plane_size);
-    const uint32_t *w = (const uint32_t *)(const void *)p->weights;
-    const int32_t *channel = p->channels;
     int32_t b;
     int32_t c;
     memset(scratch, 0, 2 * 4 * (size_t)plane_size);
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         int8_t *out = output + b * g->out_h * g->out_w * g->out_c;
+        const uint32_t *w = (const uint32_t *)(const void *)p->weights;
+        const int32_t *channel = p->channels;
         for (c = 0; c < g->in_c; c += 2, w += 12, channel += 8) {
             fill_planes(p, &l, image, c, (int16_t *)(void *)plane0, (int16_t *)(void *)plane1);
-            channel_outputs(p, &l, plane0, w, channel, out + c, sums, stride);
+            channel_outputs(p, &l, plane0, w, channel, out + c, sums);
             if (c + 1 < g->in_c) {
-                channel_outputs(p, &l, plane1, w + 6, channel + 4, out + c + 1, sums, stride);
+                channel_outputs(p, &l, plane1, w + 6, channel + 4, out + c + 1, sums);
             }
         }
-        w = (const uint32_t *)(const void *)p->weights;
-        channel = p->channels;
-    }
-}
-
-void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
-                          int8_t *output, uint32_t *scratch)
-{
-    if (p->g.stride_w == 1) {
-        run(p, input, output, scratch, 1);
-    } else {
-        run(p, input, output, scratch, 2);
     }
 }
 #endif

@@ -36,6 +36,7 @@ typedef struct {
     uint32_t offset;         /* the input offset in both halfwords */
     int32_t clamp;
     int32_t act_min, act_max;
+    int32_t exact; /* some channel record is exact */
 } window;
 
 /* First tap index whose coordinate origin + k * dilation is in [0, size), and how many are. */
@@ -59,10 +60,12 @@ static AOT_INLINE int32_t lane_output(int32_t acc, const int32_t *group, int32_t
 }
 
 /* One group of four channels of one output pixel: `in` is the window's first tap inside the
- * input, `w` its weights, `group` the four channel records, `lanes` the channels to store. */
-static AOT_INLINE void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *group,
-                                   int8_t *out, const window *win, int32_t lanes, int exact)
+ * input, `w` its weights, `group` the four channel records, `lanes` the channels to store.
+ * A function of its own: its few live values then all fit in registers. */
+AOT_NOINLINE static void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *group,
+                                     int8_t *out, const window *win, int32_t lanes)
 {
+    const int exact = win->exact;
     const uint32_t offset = win->offset;
     accumulators acc;
     int32_t r;
@@ -120,21 +123,6 @@ static AOT_INLINE void group_pixel(const int8_t *in, const uint32_t *w, const in
     }
 }
 
-/* Functions of their own: the few live values of a group then all fit in registers. */
-
-AOT_NOINLINE static void group_fast(const int8_t *in, const uint32_t *w, const int32_t *group,
-                                    int8_t *out, const window *win, int32_t lanes)
-{
-    group_pixel(in, w, group, out, win, lanes, 0);
-}
-
-AOT_NOINLINE static void group_exact(const int8_t *in, const uint32_t *w,
-                                     const int32_t *group, int8_t *out, const window *win,
-                                     int32_t lanes)
-{
-    group_pixel(in, w, group, out, win, lanes, 1);
-}
-
 /* Every channel group of one output pixel, whose window starts at (y0, x0). */
 static void pixel(const aot_dwconv_s8_dsp_params *p, const int8_t *image, int32_t y0,
                   int32_t x0, int8_t *out, window *win)
@@ -154,11 +142,7 @@ static void pixel(const aot_dwconv_s8_dsp_params *p, const int8_t *image, int32_
     in = image + ((y0 + ky0 * g->dilation_h) * g->in_w + x0 + kx0 * g->dilation_w) * g->in_c;
     weights += 2 * (ky0 * g->k_w + kx0);
     for (c = 0; c < g->in_c; c += 4, group += 16, weights += group_words) {
-        if (p->exact) {
-            group_exact(in + c, weights, group, out + c, win, g->in_c - c);
-        } else {
-            group_fast(in + c, weights, group, out + c, win, g->in_c - c);
-        }
+        group_pixel(in + c, weights, group, out + c, win, g->in_c - c);
     }
 }
 
@@ -174,6 +158,7 @@ void aot_dwconv_s8_dsp(const aot_dwconv_s8_dsp_params *p, const int8_t *input, i
     win.clamp = p->act.clamp;
     win.act_min = p->act.act_min;
     win.act_max = p->act.act_max;
+    win.exact = p->exact;
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         for (oy = 0; oy < g->out_h; ++oy) {

@@ -98,13 +98,7 @@ void aot_fc_s8_dsp(const aot_fc_s8_dsp_params *p, const int8_t *input, int8_t *o
     for (b = 0; b < p->batches; ++b) {
         int8_t *out = output + b * p->out_features;
         expand(input + b * p->in_features, p->chunks, scratch);
-        if (p->exact) {
-            row(p, scratch, out, p->act.clamp, 1);
-        } else if (p->act.clamp) {
-            row(p, scratch, out, 1, 0);
-        } else {
-            row(p, scratch, out, 0, 0);
-        }
+        row(p, scratch, out, p->act.clamp, p->exact);
     }
 }
 #endif

@@ -230,7 +230,7 @@ typedef struct {
  * SIMD inner loops. `channels` holds four int32 per output channel, in one of two forms:
  * - fast: {bias (input offset folded in), multiplier, right shift (>= 1), offset} for
  *   aot_requantize_fast (aot_simd.h), on twice the accumulator; a constant channel is a fast
- *   one with multiplier 0 and offset twice its value;
+ *   one with multiplier 0, shift 1 and offset 2 * value + 1;
  * - exact: {bias, multiplier, TFLM's shift - AOT_EXACT_SHIFT_BIAS (< 0), output zero point},
  *   TFLM's requantization through a 64-bit product on the plain accumulator (aot_dsp.h), for
  *   left shifts, a shift of 0, accumulators near 2^31 and offsets beyond the fast stage.

@@ -99,7 +99,7 @@ def channels(bias: np.ndarray, low: np.ndarray, high: np.ndarray, multipliers: n
         bound = max(-int(low[c]), int(high[c]))
         fast = _fast_record(int(bias[c]) * (2 if doubled else 1), bound, m, s, zero_point)
         if value is not None:
-            record = [0, 0, 1, 2 * value]  # any accumulator: (0 + 2 value) >> 1
+            record = [0, 0, 1, 2 * value + 1]  # any accumulator: (0 + 2 value + 1 - 0|1) >> 1
         elif fast is not None:
             record = fast
         else:
