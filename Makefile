@@ -26,6 +26,7 @@ demo: setup
 	$(BIN)/hil run digits_mlp --board $(BOARD)
 
 test: setup
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 lint: setup

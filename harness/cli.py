@@ -26,8 +26,11 @@ _add_commands()
 
 
 def main() -> None:
+    from harness.commands._output import progress_bars
+
     try:
-        cli.main(standalone_mode=False)
+        with progress_bars():
+            cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)

@@ -1,7 +1,7 @@
 """A dense autoencoder for machine-vibration spectra: trained on normal machines only, it
 reconstructs faulty spectra badly, so reconstruction error scores anomalies (ROC AUC)."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 

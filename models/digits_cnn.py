@@ -1,6 +1,6 @@
 """A small CNN on 8x8 digits: standard, depthwise and pointwise convolutions, pooling, dense."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 

@@ -1,6 +1,6 @@
 """The seed network: one hidden layer of 128 on scikit-learn's 8x8 digits."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 

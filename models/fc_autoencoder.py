@@ -1,7 +1,7 @@
 """MLPerf Tiny anomaly detection shape: the fully connected autoencoder on 640 features
 (5 frames x 128 mel bins). Random weights: for measuring cost and agreement, not accuracy."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 
@@ -13,7 +13,7 @@ def build(input_shape, n_outputs):
     import keras
     from keras import layers
 
-    from harness.model_blocks import bn_relu
+    from harness.pipeline.model_blocks import bn_relu
 
     inputs = keras.Input(input_shape)
     x = inputs

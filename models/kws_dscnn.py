@@ -1,7 +1,7 @@
 """MLPerf Tiny keyword spotting shape: DS-CNN on 49x10 MFCC features, 12 classes.
 Random weights: for measuring cost and agreement on the device, not accuracy."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 
@@ -13,7 +13,7 @@ def build(input_shape, n_outputs):
     import keras
     from keras import layers
 
-    from harness.model_blocks import bn_relu
+    from harness.pipeline.model_blocks import bn_relu
 
     inputs = keras.Input(input_shape)
     x = bn_relu(layers, layers.Conv2D(64, (10, 4), strides=2, padding="same")(inputs))

@@ -1,6 +1,6 @@
 """The seed's 784-128-10 network on MNIST. Needs MNIST cached or a network (not used in tests)."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 

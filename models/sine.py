@@ -1,6 +1,6 @@
 """The TFLM "hello world": learn y = sin(x) from noisy samples."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 

@@ -1,7 +1,7 @@
 """MLPerf Tiny visual wake words shape: MobileNetV1 (width 0.25) at 96x96x3, 2 classes.
 Random weights: for measuring cost and agreement on the device, not accuracy."""
 
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 BLOCKS = [(16, 1), (32, 2), (32, 1), (64, 2), (64, 1), (128, 2), (128, 1), (128, 1), (128, 1),
@@ -17,7 +17,7 @@ def build(input_shape, n_outputs):
     import keras
     from keras import layers
 
-    from harness.model_blocks import bn_relu
+    from harness.pipeline.model_blocks import bn_relu
 
     inputs = keras.Input(input_shape)
     x = layers.ZeroPadding2D(((0, 1), (0, 1)))(inputs)  # as Keras' MobileNet does (a PAD op)

@@ -1,8 +1,11 @@
-"""Shared fixtures: zoo models are trained once per session into the project's artifact cache."""
+"""Shared fixtures: zoo models are trained once per session into the project's artifact cache;
+the fault and recovery tests (tests/faults, tests/measure) share the fault-injection firmware."""
 
 import functools
 
 import pytest
+
+pytest_plugins = ["fault_fixtures"]
 
 
 @functools.cache

@@ -1,6 +1,6 @@
 """The backend interface and registry.
 
-A backend reads a model (through `harness.tflite`) and returns the sources that implement
+A backend reads a model (through `harness.model.tflite`) and returns the sources that implement
 `firmware/common/hil_model.h` for it. The firmware renderer copies the common and board sources,
 adds these, and writes the PlatformIO project; it knows nothing else about the backend.
 """
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.boards import Board
+from harness.model.tflite import TfliteModel
 from harness.registry import Registry
-from harness.tflite import TfliteModel
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,9 @@ class GeneratedSources:
 class Backend(ABC):
     name: str
     description: str
+    # int8 results equal TFLM's reference kernels bit for bit: a device row is judged with no
+    # tolerance. A backend that is not meant to be exact is allowed the recipe's tolerance.
+    bit_exact: bool = True
 
     @abstractmethod
     def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
@@ -54,6 +57,11 @@ class Backend(ABC):
         empty when the backend does not choose kernels itself."""
         return {}
 
+    def with_tflm_library(self, library: Path) -> Backend:
+        """This backend built against the TFLM library tree at `library`; backends that do not
+        build against TFLM are unchanged."""
+        return self
+
 
 BACKENDS: Registry[Backend] = Registry("backend")
 
@@ -66,12 +74,8 @@ def get_backend(name: str) -> Backend:
 def configured_backend(name: str, tflm_library: Path | None = None) -> Backend:
     """The named backend; a TFLM library folder, when given, applies to backends that build
     against one (the others ignore it)."""
-    import dataclasses
-
     backend = get_backend(name)
-    if tflm_library is not None and hasattr(backend, "library"):
-        backend = dataclasses.replace(backend, library=tflm_library)
-    return backend
+    return backend if tflm_library is None else backend.with_tflm_library(tflm_library)
 
 
 def _load_builtin_backends() -> None:

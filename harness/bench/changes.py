@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from harness.bench.thresholds import Thresholds
-from harness.pipeline.recipe import METRICS
+from harness.formatting import missing, number
+from harness.model.metrics import higher_is_better
 
 # column, what it is called, which threshold applies
 _MEMORY = (("flash_bytes", "flash", "flash_pct"), ("ram_bytes", "static RAM", "ram_pct"),
@@ -46,7 +47,7 @@ class Change:
         row = f"{self.model} {self.variant} on {self.board} ({self.backend})"
         if self.change is None:
             return f"{row}: {self.what} {self.baseline} → {self.current}"
-        values = f"{_number(self.baseline)} → {_number(self.current)} {self.unit}".rstrip()
+        values = f"{number(self.baseline)} → {number(self.current)} {self.unit}".rstrip()
         allowed = ("any loss counts" if not self.threshold
                    else f"threshold {self.threshold:g}{_unit_suffix(self.change_unit)}")
         return (f"{row}: {self.what} {self.change:+.2f}{_unit_suffix(self.change_unit)} "
@@ -74,7 +75,7 @@ def _change(row: pd.Series, what: str, baseline, current, **figures) -> Change:
 
 def _status(current: pd.Series, baseline: pd.Series) -> tuple[Change, bool] | None:
     was, now = baseline.get("status"), current.get("status")
-    if _missing(was) or _missing(now) or (was == "passed") == (now == "passed"):
+    if missing(was) or missing(now) or (was == "passed") == (now == "passed"):
         return None
     error = current.get("error")
     text = f"{now}: {error}" if isinstance(error, str) and error else now
@@ -92,7 +93,7 @@ def _latency(current, baseline, thresholds: Thresholds) -> tuple[Change, bool] |
 def _relative(current, baseline, column: str, what: str, allowed: float,
               unit: str) -> tuple[Change, bool] | None:
     was, now = baseline.get(column), current.get(column)
-    if _missing(was) or _missing(now) or was == now:
+    if missing(was) or missing(now) or was == now:
         return None
     percent = float("inf") if was == 0 else (now - was) / abs(was) * 100.0
     if abs(percent) <= allowed:
@@ -104,7 +105,7 @@ def _relative(current, baseline, column: str, what: str, allowed: float,
 def _metric(current, baseline, thresholds: Thresholds) -> tuple[Change, bool] | None:
     metric = current.get("metric")
     metric = metric if isinstance(metric, str) and metric else "metric"
-    if not METRICS.get(metric, True):  # an error metric (MAE): relative, up is worse
+    if not higher_is_better(metric):  # an error metric (MAE): relative, up is worse
         return _relative(current, baseline, "device_metric", metric,
                          thresholds.error_metric_pct, "")
     return _points(current, baseline, "device_metric", metric, thresholds.metric_points)
@@ -112,7 +113,7 @@ def _metric(current, baseline, thresholds: Thresholds) -> tuple[Change, bool] | 
 
 def _bit_exact(current, baseline, thresholds: Thresholds) -> tuple[Change, bool] | None:
     was, now = baseline.get("bit_exact_fraction"), current.get("bit_exact_fraction")
-    if not thresholds.bit_exact or _missing(was) or _missing(now) or (was == 1) == (now == 1):
+    if not thresholds.bit_exact or missing(was) or missing(now) or (was == 1) == (now == 1):
         return None
     return _points(current, baseline, "bit_exact_fraction", "bit-exactness", 0.0)
 
@@ -120,23 +121,13 @@ def _bit_exact(current, baseline, thresholds: Thresholds) -> tuple[Change, bool]
 def _points(current, baseline, column: str, what: str,
             allowed: float) -> tuple[Change, bool] | None:
     was, now = baseline.get(column), current.get(column)
-    if _missing(was) or _missing(now):
+    if missing(was) or missing(now):
         return None
     points = (now - was) * 100.0
     if abs(points) <= allowed:
         return None
     figures = {"change": points, "change_unit": "points", "threshold": allowed}
     return _change(current, what, float(was), float(now), **figures), points < 0
-
-
-def _missing(value) -> bool:
-    return value is None or bool(pd.isna(value))
-
-
-def _number(value) -> str:
-    if isinstance(value, float) and abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
 def _unit_suffix(change_unit: str) -> str:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from harness.bench import runs
 from harness.bench.changes import Change, missing_row, row_changes
 from harness.bench.thresholds import Thresholds
+from harness.results import history as runs
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from harness.bench.repetitions import combine_repetitions
 from harness.bench.suite import Case, Suite
-from harness.results import ResultRow, ResultsStore, RunWriter
-from harness.results.store import read_rows
+from harness.results import ResultRow, ResultsStore
 
 # (case, its position, number of cases, the row or None when it was already done)
 BenchProgress = Callable[[Case, int, int, ResultRow | None], None]
@@ -31,7 +30,7 @@ def run_suite(suite: Suite, store: ResultsStore, boards: tuple[str, ...] = (),
     cases = suite.cases(boards)
     writer = store.resume_run(resume) if resume else store.start_run(
         run_metadata(suite=suite.name, boards=",".join(boards or suite.boards)), label=suite.name)
-    finished = _finished_keys(writer)
+    finished = writer.finished_keys()
     rows = []
     for position, case in enumerate(cases, start=1):
         if _key(case) in finished:
@@ -62,16 +61,6 @@ def measure_case(case: Case, suite: Suite, tflm: Path | None) -> ResultRow:
     except Exception as exc:  # recorded, not raised: the row says what went wrong
         return ResultRow(case.model, case.variant, case.board, case.backend, status="error",
                          error=f"{type(exc).__name__}: {exc}")
-
-
-def _finished_keys(writer: RunWriter) -> set[tuple[str, str, str, str]]:
-    """Rows to keep when resuming: everything but errors, which get another chance."""
-    rows = read_rows(writer.folder)
-    if rows.empty:
-        return set()
-    kept = rows[rows["status"] != "error"]
-    columns = ["model", "variant", "board", "backend"]
-    return {tuple(r) for r in kept[columns].itertuples(index=False)}
 
 
 def _key(case: Case) -> tuple[str, str, str, str]:

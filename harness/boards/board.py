@@ -1,8 +1,9 @@
-"""The board record and the registry of known boards."""
+"""The board record, the settings each kind of runner takes from it, and the board registry."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import ClassVar
 
 from harness.registry import Registry
 
@@ -26,15 +27,56 @@ class TimerSpec:
 
 
 @dataclass(frozen=True)
+class QemuSettings:
+    """A board QEMU emulates: which emulator binary and machine, and the -icount shift that
+    makes its timer count instructions."""
+
+    runner: ClassVar[str] = "qemu"
+    system: str  # e.g. qemu-system-arm
+    machine: str  # e.g. mps2-an386
+    icount_shift: int
+    debian_package: str = "qemu-system-arm"  # named when the emulator is missing
+    extra_args: tuple[str, ...] = ()  # e.g. the CPU's extensions
+
+
+@dataclass(frozen=True)
+class UploadSettings:
+    """A real board flashed through PlatformIO and reached on its own serial port."""
+
+    runner: ClassVar[str] = "upload"
+    # The USB IDs the running firmware's port shows (empty: the board's `usb_ids`); a board
+    # whose bootloader has other IDs lists only the firmware's here.
+    firmware_usb_ids: tuple[tuple[int, int], ...] = ()
+    boot_seconds: float = 0.0  # boot messages on the link after a reset (the ESP32's ROM)
+    help: str = ""  # what a person can do when flashing or finding the board fails
+    reset_line: str | None = None  # "rts" or "dtr": a line wired to the board's reset
+
+
+@dataclass(frozen=True)
+class RenodeSettings:
+    """A board Renode emulates from one of its platform descriptions."""
+
+    runner: ClassVar[str] = "renode"
+    platform: str  # Renode's .repl, e.g. platforms/boards/arduino_nano_33_ble.repl
+    uart: str  # the peripheral the link is connected to
+    mips: int  # instructions per virtual microsecond
+    vector_table: int  # where the firmware's vector table starts (above a bootloader)
+
+
+RunnerSettings = QemuSettings | UploadSettings | RenodeSettings
+
+
+@dataclass(frozen=True)
 class Board:
     name: str
     title: str
     pio_env: str  # the [env:...] in the top-level platformio.ini
+    pio_platform: str  # the PlatformIO platform that env builds with
     cpu: str
     clock_hz: int
     flash_bytes: int
     ram_bytes: int
-    runner: str  # how the firmware gets onto the board: "qemu", "upload", "renode"
+    runner: RunnerSettings  # how the firmware gets onto the board and is reached
     firmware_family: str  # folder under firmware/boards/
     timer: TimerSpec
     features: frozenset[str] = frozenset()  # "fpu", "dsp", ... (skip tests by capability)
@@ -43,7 +85,9 @@ class Board:
     baudrate: int = 115200
     usb_ids: tuple[tuple[int, int], ...] = ()  # (VID, PID) pairs for port auto-detection
     emulated: bool = False
-    extra: dict = field(default_factory=dict)  # runner-specific settings (QEMU machine, ...)
+    # Compiler flags for code linked in from outside PlatformIO (a precompiled TFLM), when the
+    # core's defaults do not apply (empty: the defaults of `cpu`).
+    arch_flags: tuple[str, ...] = ()
 
     def has(self, feature: str) -> bool:
         return feature in self.features

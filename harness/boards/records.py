@@ -1,7 +1,14 @@
 """The known boards. Adding a board is adding a record here (and its [env:...] in the project's
 platformio.ini, and firmware/boards/<family>/ if no family fits yet)."""
 
-from harness.boards.board import BOARDS, Board, TimerSpec
+from harness.boards.board import (
+    BOARDS,
+    Board,
+    QemuSettings,
+    RenodeSettings,
+    TimerSpec,
+    UploadSettings,
+)
 
 KIB = 1024
 MIB = 1024 * KIB
@@ -21,11 +28,12 @@ _add(Board(
     name="qemu-m4",
     title="Arm MPS2 AN386 (Cortex-M4F) emulated by QEMU (mps2-an386)",
     pio_env="qemu-m4",
+    pio_platform="qemu-cortexm",
     cpu="cortex-m4",
     clock_hz=MPS2_CLOCK_HZ,
     flash_bytes=4 * MIB,  # ZBT SSRAM1 at 0x0 holds the code
     ram_bytes=4 * MIB,  # ZBT SSRAM2/3 at 0x20000000
-    runner="qemu",
+    runner=QemuSettings("qemu-system-arm", "mps2-an386", QEMU_ICOUNT_SHIFT),
     firmware_family="mps2",
     timer=TimerSpec("instructions", MPS2_TICKS_PER_INSTRUCTION, whole_units=True,
                     source=f"CMSDK timer 0 (25 MHz) under QEMU -icount shift={QEMU_ICOUNT_SHIFT}"),
@@ -33,8 +41,6 @@ _add(Board(
     aliases=("qemu", "mps2-an386"),
     transport="socket",
     emulated=True,
-    extra={"qemu_system": "qemu-system-arm", "qemu_machine": "mps2-an386",
-           "icount_shift": QEMU_ICOUNT_SHIFT, "pio_platform": "qemu-cortexm"},
 ))
 
 
@@ -65,31 +71,34 @@ _add(Board(
     name="nano33",
     title="Arduino Nano 33 BLE (nRF52840, Cortex-M4F at 64 MHz, 1 MB flash, 256 KB RAM)",
     pio_env="nano33",
+    pio_platform="nordicnrf52",
     cpu="cortex-m4",
     clock_hz=NANO33_CLOCK_HZ,
     flash_bytes=NANO33_FLASH_BYTES,
     ram_bytes=NANO33_RAM_BYTES,
-    runner="upload",
+    runner=UploadSettings(
+        firmware_usb_ids=(NANO33_FIRMWARE_USB,),
+        help="if the board is not found or does not answer, double-press its reset button (the "
+             "LED pulses: bootloader mode) and run again"),
     firmware_family="arduino",
     timer=TimerSpec("cycles", 1.0, source="DWT CYCCNT"),
     features=frozenset({"fpu", "dsp"}),
     aliases=("nano33ble", "nano-33-ble"),
     usb_ids=(NANO33_BOOTLOADER_USB, NANO33_FIRMWARE_USB),
-    extra={"pio_platform": "nordicnrf52", "arch_flags": NANO33_ARCH_FLAGS,
-           "firmware_usb_ids": (NANO33_FIRMWARE_USB,),
-           "upload_help": "if the board is not found or does not answer, double-press its reset "
-                          "button (the LED pulses: bootloader mode) and run again"},
+    arch_flags=NANO33_ARCH_FLAGS,
 ))
 
 _add(Board(
     name="nano33-renode",
     title="Arduino Nano 33 BLE firmware on Renode's nRF52840, link on UART0",
     pio_env="nano33-renode",
+    pio_platform="nordicnrf52",
     cpu="cortex-m4",
     clock_hz=NANO33_CLOCK_HZ,
     flash_bytes=NANO33_FLASH_BYTES,
     ram_bytes=NANO33_RAM_BYTES,
-    runner="renode",
+    runner=RenodeSettings("platforms/boards/arduino_nano_33_ble.repl", "uart0", RENODE_MIPS,
+                          vector_table=0x10000),
     firmware_family="arduino",
     timer=TimerSpec("instructions", 1.0, whole_units=True,
                     source=f"DWT CYCCNT in Renode's virtual time at {RENODE_MIPS} MIPS"),
@@ -97,30 +106,28 @@ _add(Board(
     aliases=("renode-nano33",),
     transport="socket",
     emulated=True,
-    extra={"pio_platform": "nordicnrf52", "arch_flags": NANO33_ARCH_FLAGS,
-           "renode_mips": RENODE_MIPS,
-           "renode_platform": "platforms/boards/arduino_nano_33_ble.repl",
-           "renode_uart": "uart0", "vector_table": 0x10000},
+    arch_flags=NANO33_ARCH_FLAGS,
 ))
 
 _add(Board(
     name="esp32",
     title="Espressif ESP32-DevKitC (ESP32, Xtensa LX6 at 240 MHz, 4 MB flash, 320 KB DRAM)",
     pio_env="esp32",
+    pio_platform="espressif32",
     cpu="xtensa-lx6",
     clock_hz=240_000_000,
     flash_bytes=ESP32_APP_BYTES,
     ram_bytes=ESP32_STATIC_DRAM_BYTES,
-    runner="upload",
+    # After an upload the ESP32 restarts, and its ROM prints boot messages at 115200 baud on
+    # UART0 for about a second: the harness talks to the firmware once they are over.
+    runner=UploadSettings(
+        boot_seconds=2.0,
+        help="if esptool cannot connect, hold the BOOT button while the upload starts; check "
+             "the USB cable and the CP210x/CH340 driver"),
     firmware_family="arduino",
     timer=TimerSpec("cycles", 1.0, source="CCOUNT"),
     features=frozenset({"fpu"}),
     aliases=("esp32dev", "esp32-devkitc"),
     baudrate=460_800,  # the rate PlatformIO uploads to this board at (esp32dev.json)
     usb_ids=ESP32_BRIDGE_USB,
-    # After an upload the ESP32 restarts, and its ROM prints boot messages at 115200 baud on
-    # UART0 for about a second: the harness talks to the firmware once they are over.
-    extra={"pio_platform": "espressif32", "boot_seconds": 2.0,
-           "upload_help": "if esptool cannot connect, hold the BOOT button while the upload "
-                          "starts; check the USB cable and the CP210x/CH340 driver"},
 ))

@@ -23,6 +23,16 @@ def training_progress() -> Callable[[int, int, dict], None]:
     return report
 
 
+def model_bytes(model: str, variant: str = "int8") -> tuple[bytes, str]:
+    """The .tflite bytes and a name for MODEL: a .tflite file, else a zoo model's `variant`."""
+    if is_tflite_path(model):
+        from harness.model.tflite import read_model
+
+        parsed = read_model(model)  # a clear error for a missing or corrupt file
+        return parsed.raw, Path(model).stem
+    return prepare_zoo_model(model).tflite_bytes(variant), model
+
+
 def prepare_zoo_model(name: str, force: bool = False):
     """Train and convert (or reuse from the cache) a zoo model, telling the user what happens."""
     from harness.pipeline.artifacts import prepare

@@ -5,13 +5,16 @@ Progress and notes go to stderr so stdout stays machine-readable."""
 from __future__ import annotations
 
 import json
-import math
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 import click
 from rich.console import Console
 from rich.table import Table
+
+from harness import progress
+from harness.formatting import missing, number
 
 json_option = click.option("--json", "as_json", is_flag=True,
                            help="Print the data as one JSON document on stdout instead of a table.")
@@ -52,12 +55,43 @@ def _numeric(rows: Sequence[dict], column: str) -> bool:
 
 
 def _cell(value, fmt: Callable | None) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "-"
-    if fmt:
+    if fmt and not missing(value):
         return fmt(value)
-    if isinstance(value, float):
-        return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
+    return number(value, missing_text="-")
+
+
+@contextmanager
+def progress_bars() -> Iterator[None]:
+    """Draws a bar on stderr for each long step the harness reports (harness.progress) while it
+    lasts; nothing is drawn between steps, so tables print undisturbed."""
+    bars = _Bars()
+    try:
+        with progress.listening(bars.show):
+            yield
+    finally:
+        bars.stop()
+
+
+class _Bars:
+    def __init__(self):
+        self._progress = None
+        self._tasks: dict[str, int] = {}
+
+    def show(self, what: str, done: int, total: int) -> None:
+        from rich.progress import Progress
+
+        if self._progress is None:
+            self._progress = Progress(console=stderr, transient=True)
+            self._progress.start()
+        if what not in self._tasks:
+            self._tasks[what] = self._progress.add_task(what, total=total)
+        self._progress.update(self._tasks[what], completed=done)
+        if done >= total:
+            self._progress.remove_task(self._tasks.pop(what))
+            if not self._tasks:
+                self.stop()
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress, self._tasks = None, {}

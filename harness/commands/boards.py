@@ -34,6 +34,6 @@ def _board_row(board) -> dict:
     return {"name": board.name, "aliases": ", ".join(board.aliases), "title": board.title,
             "cpu": board.cpu, "clock_mhz": board.clock_hz / 1e6,
             "flash_kib": board.flash_bytes // 1024, "ram_kib": board.ram_bytes // 1024,
-            "runner": board.runner, "timer": f"{board.timer.source} ({board.timer.unit})",
+            "runner": board.runner.runner, "timer": f"{board.timer.source} ({board.timer.unit})",
             "pio_env": board.pio_env, "features": sorted(board.features),
             "usb_ids": [f"{v:04x}:{p:04x}" for v, p in board.usb_ids]}

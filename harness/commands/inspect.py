@@ -2,7 +2,7 @@
 
 import click
 
-from harness.commands._models import is_tflite_path, prepare_zoo_model
+from harness.commands._models import model_bytes
 from harness.commands._output import json_option, print_json, print_table, stdout
 from harness.commands._targets import backend_option, board_option
 
@@ -25,11 +25,11 @@ def command(model: str, variant: str, board: str | None, backend: str | None,
     """Per-layer table of MODEL (a zoo name or a .tflite file): ops, shapes, parameters, MACs,
     bytes, quantization, the kernel the backend runs for each layer on the board (and why),
     and the TFLM arena the host interpreter needed."""
-    from harness.analysis import summarize
-    from harness.interpreters import tflm_arena_bytes
-    from harness.tflite import read_model
+    from harness.model.analysis import summarize
+    from harness.model.interpreters import tflm_arena_bytes
+    from harness.model.tflite import read_model
 
-    data = _model_bytes(model, variant)
+    data, _ = model_bytes(model, variant)
     summary = summarize(read_model(data)).as_dict()
     kernels = _kernels(data, model, board, backend)
     for layer in summary["layers"]:
@@ -49,12 +49,13 @@ def command(model: str, variant: str, board: str | None, backend: str | None,
                  highlight=False)
 
 
+
 def _kernels(data: bytes, model: str, board: str | None, backend: str | None) -> dict:
     """Operator index -> KernelChoice on the chosen board and backend; empty when that backend
     cannot run the model (the table still describes it)."""
     from harness.commands._targets import chosen_backend, chosen_board
     from harness.errors import HilError
-    from harness.tflite import read_model
+    from harness.model.tflite import read_model
 
     try:
         return chosen_backend(backend).kernel_choices(read_model(data), model,
@@ -66,13 +67,3 @@ def _kernels(data: bytes, model: str, board: str | None, backend: str | None) ->
 def _kernel_text(layer: dict) -> str:
     kernel, reason = layer["kernel"], layer["kernel_reason"]
     return f"{kernel}: {reason}" if reason else kernel
-
-
-def _model_bytes(model: str, variant: str) -> bytes:
-    if is_tflite_path(model):
-        from harness.tflite import read_model
-
-        read_model(model)  # a clear error for a missing or corrupt file
-        with open(model, "rb") as file:
-            return file.read()
-    return prepare_zoo_model(model).tflite_bytes(variant)

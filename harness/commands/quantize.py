@@ -12,8 +12,8 @@ from harness.commands._output import json_option, print_json, print_table
 @json_option
 def command(model: str, force: bool, as_json: bool) -> None:
     """Convert MODEL to float32, int8 (int8 in/out), dynamic-range and float16 .tflite files."""
+    from harness.model.tflite import read_model
     from harness.pipeline.convert import VARIANTS
-    from harness.tflite import read_model
 
     artifacts = prepare_zoo_model(model, force=force)
     rows = []

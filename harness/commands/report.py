@@ -22,10 +22,10 @@ def command(results: Path | None, out: Path | None, baseline: str | None, title:
             as_json: bool) -> None:
     """Render the latest run of the results history: tables, plots, trends and regressions
     against a baseline run, as report.html (self-contained), summary.md and CSV files."""
-    from harness.bench import latest_run_id
     from harness.report import DEFAULT_TITLE, render_report
     from harness.report.text import verdict
     from harness.results import ResultsStore
+    from harness.results.history import latest_run_id
 
     folder = results_folder(resolve("results", command_line=results, config=project_config()))
     history = ResultsStore(folder).history()

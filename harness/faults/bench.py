@@ -8,10 +8,12 @@ from pathlib import Path
 
 from harness.backends import get_backend
 from harness.boards import Board
+from harness.boards.board import QemuSettings
 from harness.errors import BoardError
 from harness.faults.device import FaultInjectionBuild
 from harness.measure import Measurement, RecoveryPolicy, Workload, measure_run
 from harness.results import ResultRow, ResultsStore, RunWriter
+from harness.results.row import KEY_COLUMNS
 from harness.results.store import read_rows
 
 # The emulator answers in well under a millisecond: short deadlines keep the matrix fast, and a
@@ -36,7 +38,7 @@ class Bench:
 def prepare_bench(board: Board, workloads: dict[str, Workload], results: Path,
                   metadata: dict) -> Bench:
     """Builds the firmware and measures each workload once through a clean link."""
-    if not board.emulated or board.runner != "qemu":
+    if not isinstance(board.runner, QemuSettings):
         raise BoardError(f"the fault matrix needs an emulated board (QEMU), not {board.name}: "
                          "device faults go through QEMU's monitor")
     backend = FaultInjectionBuild(get_backend("aot"))
@@ -53,6 +55,6 @@ def rows_lost(writer: RunWriter, finished: list[ResultRow]) -> int:
     """Finished rows that are not in the store as they were finished."""
     stored = read_rows(writer.folder)
     present = set() if stored.empty else {
-        (tuple(values[:4]), values[4]) for values in stored[
-            ["model", "variant", "board", "backend", "status"]].itertuples(index=False)}
+        (tuple(values[:-1]), values[-1]) for values in stored[
+            [*KEY_COLUMNS, "status"]].itertuples(index=False)}
     return sum((row.key, row.status) not in present for row in finished)

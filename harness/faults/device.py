@@ -14,9 +14,8 @@ from dataclasses import dataclass, replace
 
 from harness.backends.base import Backend, GeneratedSources
 from harness.boards import Board
-from harness.boards.qemu import QemuRunner
-from harness.errors import BoardError
-from harness.tflite import TfliteModel
+from harness.boards.runners.qemu import QemuRunner
+from harness.model.tflite import TfliteModel
 
 FAULT_INJECTION_FLAG = "-DHIL_FAULT_INJECTION"
 
@@ -28,16 +27,10 @@ class QemuControl:
         self.runner = runner
 
     def reset(self, url: str) -> None:
-        self._process(url).monitor().execute("system_reset")
+        self.runner.monitor(url).execute("system_reset")
 
     def hang(self, url: str) -> None:
-        self._process(url).monitor().execute("stop")
-
-    def _process(self, url: str):
-        process = self.runner.processes.get(url)
-        if process is None:
-            raise BoardError(f"no QEMU process of this runner serves {url}")
-        return process
+        self.runner.monitor(url).execute("stop")
 
 
 @dataclass(frozen=True)
@@ -53,6 +46,13 @@ class FaultInjectionBuild(Backend):
     @property
     def description(self) -> str:
         return f"{self.backend.description}, with test-only fault injection"
+
+    @property
+    def bit_exact(self) -> bool:
+        return self.backend.bit_exact
+
+    def with_tflm_library(self, library) -> FaultInjectionBuild:
+        return replace(self, backend=self.backend.with_tflm_library(library))
 
     def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
         self.backend.check(model, model_name, board)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.faults.bench import POLICY, Bench, rows_lost, start_cell_run
 from harness.faults.device import QemuControl
 from harness.faults.figures import CellFigures, detected_faults, differences, wrong_samples

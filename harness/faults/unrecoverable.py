@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.faults.bench import POLICY, Bench, rows_lost, start_cell_run
 from harness.faults.device import QemuControl
 from harness.faults.figures import CellFigures, differences, wrong_samples

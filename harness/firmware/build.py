@@ -13,8 +13,9 @@ from pathlib import Path
 
 from harness import paths
 from harness.errors import BuildError
-from harness.firmware.elf import MemoryUsage, check_fits, memory_usage
+from harness.firmware.elf import MemoryUsage, check_fits, linker_overflow, memory_usage
 from harness.firmware.platformio_setup import (
+    COMPILERS,
     pio_command,
     pio_environment,
     platform_dir,
@@ -55,15 +56,17 @@ def build_project(project: RenderedProject) -> BuildResult:
 
 
 def build_key(project: RenderedProject) -> str:
-    """Digest of all a build depends on: the rendered files, the board environments, the
-    development platform and the compiler binary."""
+    """Digest of all a build depends on: the rendered files, the board environments, and for a
+    board built by one of the project's own platforms that platform and its compiler binary."""
     digest = hashlib.sha256(project.digest.encode())
-    inputs = [paths.PROJECT_ROOT / "platformio.ini",
-              *sorted(p for p in platform_dir().rglob("*") if p.is_file()
-                      and "__pycache__" not in p.parts)]
+    platform = project.board.pio_platform
+    inputs = [paths.PROJECT_ROOT / "platformio.ini"]
+    if platform in COMPILERS:
+        inputs += sorted(p for p in platform_dir(platform).rglob("*") if p.is_file()
+                         and "__pycache__" not in p.parts)
     for path in inputs:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    compiler = shutil.which("arm-none-eabi-gcc")
+    compiler = shutil.which(COMPILERS.get(platform, ""))
     if compiler:
         digest.update(f"{compiler}:{os.stat(compiler).st_mtime_ns}".encode())
     return digest.hexdigest()
@@ -79,9 +82,11 @@ def _run_pio(project: RenderedProject) -> None:
         raise BuildError(f"building {project.root} took over {BUILD_TIMEOUT_S} s") from None
     if result.returncode != 0 or not project.elf_path.is_file():
         output = result.stdout + result.stderr
-        raise BuildError(f"building {project.model_name} for {project.board.name} failed "
-                         f"(project {project.root}, `pio run -e {project.env}` there "
-                         f"reproduces it):\n{error_lines(output)}{registry_hint(output)}")
+        own_platform = project.board.pio_platform in COMPILERS
+        raise (own_platform and linker_overflow(output, project.board)) or BuildError(
+            f"building {project.model_name} for {project.board.name} failed (project "
+            f"{project.root}, `pio run -e {project.env}` there reproduces it):\n"
+            f"{error_lines(output)}{registry_hint(output)}")
 
 
 def registry_hint(output: str) -> str:

@@ -7,13 +7,16 @@ flash by the startup code), or when it sits in a segment that is not executable 
 bootloader loads .dram0.data from the flash image; its load and run addresses are the same).
 Writable data that stays in flash (e.g. .init_array in an executable segment) counts as rodata.
 A section named like a stack reservation (.stack) counts as stack, not bss. A heap section is
-left out: linker scripts such as mbed's give it whatever RAM is left over.
+left out: linker scripts such as mbed's give it whatever RAM is left over. So is a thread-local
+.tbss: it takes no address space of its own (the linker lays the next section over it), and a
+bare-metal script reserves its bytes in the next section (picolibc's .tbss_space, our .bss).
 flash = text + rodata + data (the initial values of data live in flash);
 static RAM = data + bss; RAM reserved = static RAM + stack.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -73,6 +76,8 @@ def _kind(section, segments: list) -> str | None:
     flags = section["sh_flags"]
     if not flags & SH_FLAGS.SHF_ALLOC or section["sh_size"] == 0 or section.name in HEAP_SECTIONS:
         return None
+    if flags & SH_FLAGS.SHF_TLS and section["sh_type"] == "SHT_NOBITS":
+        return None
     if section.name in STACK_SECTIONS:
         return "stack"
     if flags & SH_FLAGS.SHF_EXECINSTR:
@@ -107,6 +112,26 @@ def check_fits(usage: MemoryUsage, board: Board) -> None:
                         f"{usage.bss:,}, stack {usage.stack:,}) but the board has "
                         f"{board.ram_bytes:,}")
     if problems:
-        raise BuildError(f"the firmware does not fit {board.name}: it needs "
-                         + "; and ".join(problems)
-                         + ". Use a smaller model (or the aot backend), or a bigger board")
+        raise _does_not_fit(board, problems)
+
+
+def linker_overflow(output: str, board: Board) -> BuildError | None:
+    """The linker's own fit check ("region `RAM' overflowed by N bytes"), worded as check_fits
+    words it: the linker scripts' FLASH and RAM regions are the board's flash and RAM (a test
+    checks they agree). None when the linker reported no such overflow."""
+    overflow: dict[str, int] = {}
+    for region, extra in _OVERFLOW.findall(output):
+        overflow[region] = max(overflow.get(region, 0), int(extra))
+    problems = [f"{size + overflow[region]:,} bytes of {what} but the board has {size:,}"
+                for region, what, size in (("FLASH", "flash", board.flash_bytes),
+                                           ("RAM", "RAM (data, bss and stack)", board.ram_bytes))
+                if region in overflow]
+    return _does_not_fit(board, problems) if problems else None
+
+
+_OVERFLOW = re.compile(r"region [`'\"]?(FLASH|RAM)['\"]? overflowed by (\d+) bytes")
+
+
+def _does_not_fit(board: Board, problems: list[str]) -> BuildError:
+    return BuildError(f"the firmware does not fit {board.name}: it needs " + "; and ".join(problems)
+                      + ". Use a smaller model (or the aot backend), or a bigger board")

@@ -1,9 +1,9 @@
 """PlatformIO without its registry, inside the project's cache (never ~/.platformio).
 
 Two things PlatformIO would otherwise download: its core package `tool-scons` (provided here
-from the SCons that pip installed into the venv) and the development platform of the emulated
-boards (the project's own folder firmware/platforms/qemu-cortexm, installed as a symlink).
-Official platforms for real boards still come from the registry on machines that reach it.
+from the SCons that pip installed into the venv) and the development platforms of the emulated
+boards (the project's own folders firmware/platforms/*, each installed as a symlink). Official
+platforms for real boards still come from the registry on machines that reach it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from pathlib import Path
 from harness import paths
 from harness.errors import BuildError
 
-PLATFORM_NAME = "qemu-cortexm"
+# The project's own platforms and the compiler each one's builder drives (builder/main.py).
+COMPILERS = {"qemu-cortexm": "arm-none-eabi-gcc", "qemu-riscv": "riscv64-unknown-elf-gcc"}
 _PIO_TIMEOUT_S = 300
 
 
@@ -29,8 +30,8 @@ def core_dir() -> Path:
     return paths.cache_dir() / "platformio"
 
 
-def platform_dir() -> Path:
-    return paths.firmware_dir() / "platforms" / PLATFORM_NAME
+def platform_dir(name: str) -> Path:
+    return paths.firmware_dir() / "platforms" / name
 
 
 def pio_environment() -> dict[str, str]:
@@ -51,14 +52,15 @@ def pio_command(*arguments: str) -> list[str]:
 class SetupResult:
     core_dir: Path
     scons_provided: bool  # False: it was already there
-    platform_installed: bool
+    platforms_installed: tuple[str, ...]  # installed by this call (the others already were)
 
 
 def setup_platformio() -> SetupResult:
     """Make `pio run` work offline for the emulated boards. Idempotent; quick when done."""
     core = core_dir()
     scons = _provide_scons(core / "packages" / "tool-scons")
-    return SetupResult(core, scons, _install_platform(core))
+    return SetupResult(core, scons, tuple(name for name in COMPILERS
+                                          if _install_platform(core, name)))
 
 
 def required_scons_version() -> str:
@@ -94,9 +96,9 @@ def _provide_scons(target: Path) -> bool:
     return True
 
 
-def _install_platform(core: Path) -> bool:
-    uri = f"symlink://{platform_dir()}"
-    link = core / "platforms" / f"{PLATFORM_NAME}.pio-link"
+def _install_platform(core: Path, name: str) -> bool:
+    uri = f"symlink://{platform_dir(name)}"
+    link = core / "platforms" / f"{name}.pio-link"
     if link.is_file():
         if json.loads(link.read_text()).get("spec", {}).get("uri") == uri:
             return False
@@ -106,6 +108,6 @@ def _install_platform(core: Path) -> bool:
                             env=pio_environment(), capture_output=True, text=True,
                             timeout=_PIO_TIMEOUT_S, check=False)
     if result.returncode != 0 or not link.is_file():
-        raise BuildError(f"could not install the PlatformIO platform {platform_dir()}:\n"
+        raise BuildError(f"could not install the PlatformIO platform {platform_dir(name)}:\n"
                          f"{(result.stdout + result.stderr).strip()}")
     return True

@@ -26,8 +26,8 @@ from harness.boards import Board
 from harness.errors import BuildError
 from harness.firmware.platformio_setup import core_dir
 from harness.firmware.templates import render
+from harness.model.tflite import TfliteModel, read_model
 from harness.names import checked_name
-from harness.tflite import read_model
 
 MANIFEST = "hil-project.json"
 
@@ -48,18 +48,18 @@ class RenderedProject:
         return self.root / ".pio" / "build" / self.env / "firmware.elf"
 
 
-def render_project(tflite: Path | bytes, board: Board, backend: Backend, out_dir: Path,
-                   model_name: str | None = None) -> RenderedProject:
+def render_project(tflite: TfliteModel | Path | bytes, board: Board, backend: Backend,
+                   out_dir: Path, model_name: str | None = None) -> RenderedProject:
     """Writes the project into `out_dir` (created, or a project rendered there before).
+    `tflite`: the parsed model, or a .tflite file or its bytes.
 
     Raises UnsupportedModelError (from the backend) for a model it cannot run, and BuildError
     for a folder that holds something else."""
-    data = tflite if isinstance(tflite, bytes) else Path(tflite).read_bytes()
     name = checked_name("model name", model_name or (
-        Path(tflite).stem if not isinstance(tflite, bytes) else "model"))
-    model = read_model(data)
+        Path(tflite).stem if isinstance(tflite, str | Path) else "model"))
+    model = tflite if isinstance(tflite, TfliteModel) else read_model(tflite)
     backend.check(model, name, board)
-    sources = backend.generate(model, data, name, board)
+    sources = backend.generate(model, model.raw, name, board)
     if sources.activation_bytes > board.ram_bytes:
         raise BuildError(f"{name} needs {sources.activation_bytes:,} bytes of activation memory "
                          f"({backend.name} backend), more than the {board.ram_bytes:,} bytes of "
@@ -95,8 +95,9 @@ def _project_files(sources: GeneratedSources, board: Board, backend: str, model_
     files["platformio.ini"] = render(
         "platformio.ini.j2", model_name=model_name, sha256=sha256, board_name=board.name,
         backend=backend, board_envs=paths.PROJECT_ROOT / "platformio.ini", core_dir=core_dir(),
-        env=board.pio_env, src_flags=[f"-I{d}" for d in include_dirs] + list(sources.build_flags),
-        lib_deps=list(sources.lib_deps))
+        env=board.pio_env, baudrate=board.baudrate,
+        src_flags=[*(f"-I{d}" for d in include_dirs), f"-DHIL_BAUD={board.baudrate}",
+                   *sources.build_flags], lib_deps=list(sources.lib_deps))
     return files
 
 

@@ -10,6 +10,7 @@ from harness import paths
 from harness.backends.base import Backend
 from harness.boards import Board
 from harness.firmware import MemoryUsage, RenderedProject, build_project, render_project
+from harness.model.tflite import TfliteModel
 from harness.names import file_name
 
 
@@ -22,13 +23,13 @@ class Firmware:
     built: bool  # False when an unchanged project was reused
 
 
-def build_firmware(tflite: bytes, model_name: str, variant: str, board: Board,
+def build_firmware(model: TfliteModel, model_name: str, variant: str, board: Board,
                    backend: Backend) -> Firmware:
     """One project folder per board, backend, model and variant under build/projects, so a
     rebuild of the same model only recompiles what changed."""
     folder = (paths.build_dir() / "projects" / file_name(board.name) / file_name(backend.name)
               / file_name(f"{model_name}-{variant}"))
-    project = render_project(tflite, board, backend, folder, model_name=model_name)
+    project = render_project(model, board, backend, folder, model_name=model_name)
     result = build_project(project)
     return Firmware(project, result.elf, result.usage,
                     hashlib.sha256(result.elf.read_bytes()).hexdigest(), result.built)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from harness.boards import Board
-from harness.boards.runner import Runner
+from harness.boards.runner import BuiltProject, Runner
 from harness.errors import DeviceError
-from harness.measure.board_reset import reset_real_board
 from harness.measure.device import DeviceRun, Progress, run_samples
 from harness.measure.workload import Workload
 from harness.protocol import (
@@ -67,8 +65,8 @@ def recoverable(exc: Exception) -> bool:
     return isinstance(exc, DeviceError)
 
 
-def run_with_restarts(elf: Path, sha256: str, board: Board, runner: Runner, workload: Workload,
-                      run: DeviceRun, runs: int, progress: Progress | None,
+def run_with_restarts(project: BuiltProject, sha256: str, board: Board, runner: Runner,
+                      workload: Workload, run: DeviceRun, runs: int, progress: Progress | None,
                       policy: RecoveryPolicy, on_verified=None) -> Recovery:
     """Runs every sample of `workload` not yet in `run`, restarting the board as needed.
     `on_verified` (given: the verified samples are saved) is called after every batch."""
@@ -83,7 +81,7 @@ def run_with_restarts(elf: Path, sha256: str, board: Board, runner: Runner, work
                         verify_every=restarts.batch(), on_verified=on_verified)
 
     while True:
-        with runner.running(elf) as url:
+        with runner.running(project) as url:
             while True:
                 try:
                     session_run(url)
@@ -91,11 +89,10 @@ def run_with_restarts(elf: Path, sha256: str, board: Board, runner: Runner, work
                 except Exception as exc:  # sorted out on the next line
                     if not recoverable(exc):
                         raise
-                    restarts.count(exc, _exit_report(runner, url), run)
-                if board.emulated:
-                    break  # leaving the block stops QEMU; the next one starts a fresh one
-                reset_real_board(board, url, restarts.recovery.causes[-1],
-                                 kept_note(run, on_verified is not None))
+                    restarts.count(exc, runner.exit_report(url), run)
+                if not runner.reset_in_place(url, restarts.recovery.causes[-1],
+                                             kept_note(run, on_verified is not None)):
+                    break  # leaving the block stops an emulator; the next one starts afresh
 
 
 def _connect(session: DeviceSession, policy: RecoveryPolicy, sha256: str) -> None:
@@ -135,12 +132,6 @@ class _Restarts:
                 self.recovery) from failure
         run.restarts += 1
         self.recovery.resumed_at.append(run.done)
-
-
-def _exit_report(runner: Runner, url: str) -> str:
-    """How an emulator ended, if it did (its stderr names a crash or a lock-up)."""
-    process = getattr(runner, "processes", {}).get(url)
-    return process.exit_report() if process is not None else ""
 
 
 def kept_note(run: DeviceRun, saved: bool) -> str:

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from harness.backends.base import Backend
 from harness.boards import Board
-from harness.boards.runner import Runner, runner_for
+from harness.boards.runner import Runner
+from harness.boards.runners import runner_for
 from harness.errors import BoardError
+from harness.firmware.upload import pio_upload
 from harness.measure.checkpoint import Checkpoint
 from harness.measure.device import DeviceRun, Progress
 from harness.measure.firmware import Firmware, build_firmware
@@ -15,7 +17,11 @@ from harness.measure.recovery import Recovery, RecoveryPolicy, run_with_restarts
 from harness.measure.summary import result_row
 from harness.measure.workload import Workload
 from harness.results import ResultRow
-from harness.tflite import read_model
+
+
+def board_runner(board: Board, port: str | None = None) -> Runner:
+    """The board's runner, with PlatformIO's upload as the way to flash a real board."""
+    return runner_for(board, port, flash=pio_upload)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ def measure(workload: Workload, board: Board, backend: Backend, runs: int = 1,
     """Build the firmware, start or flash the board (on `port`, else the one detected), stream
     the workload, summarise."""
     return measure_run(workload, board, backend, runs, progress,
-                       runner=runner_for(board, port)).row
+                       runner=board_runner(board, port)).row
 
 
 def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 1,
@@ -40,10 +46,10 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
     """`measure`, with everything it saw. Verified samples are checkpointed as they come (see
     harness/measure/checkpoint.py) unless `checkpoint` is False; a measurement that fails for
     good leaves them for the next attempt."""
-    runner = runner or runner_for(board)
+    runner = runner or board_runner(board)
     if problem := runner.unavailable():  # before a build that may take minutes
         raise BoardError(problem)
-    firmware = build_firmware(workload.tflite, workload.model_name, workload.variant, board,
+    firmware = build_firmware(workload.model, workload.model_name, workload.variant, board,
                               backend)
     run = DeviceRun()
     saved = Checkpoint.for_row(firmware.sha256, board, workload, runs) if checkpoint else None
@@ -51,11 +57,10 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
         saved.load_into(run)
         if progress and run.done:
             progress(run.done, workload.samples)
-    recovery = run_with_restarts(firmware.elf, firmware.project.sha256, board,
+    recovery = run_with_restarts(firmware.project, firmware.project.sha256, board,
                                  runner, workload, run, runs, progress,
                                  policy or RecoveryPolicy(), saved.save if saved else None)
-    kernels = backend.kernel_choices(read_model(workload.tflite), workload.model_name, board)
-    row = result_row(workload, firmware, board, backend.name, run, kernels)
+    row = result_row(workload, firmware, board, backend, run)
     row.restarts = run.restarts
     if saved:
         saved.remove()

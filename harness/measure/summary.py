@@ -2,34 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import asdict
 
 import numpy as np
 
-from harness.analysis import summarize
-from harness.backends.base import KernelChoice
+from harness.backends.base import Backend
 from harness.boards import Board
 from harness.measure import checks
 from harness.measure.device import DeviceRun
 from harness.measure.firmware import Firmware
+from harness.measure.layer_timing import layer_table
 from harness.measure.workload import Workload
-from harness.pipeline.recipe import METRICS
-from harness.profile import layer_table
+from harness.model.analysis import summarize
+from harness.model.metrics import higher_is_better
 from harness.results import ResultRow
-from harness.tflite import read_model
-
-# Backends whose int8 arithmetic is meant to equal TFLM's reference kernels exactly.
-EXACT_BACKENDS = {"aot", "tflm"}
 
 
-def result_row(workload: Workload, firmware: Firmware, board: Board, backend: str,
-               run: DeviceRun, kernels: Mapping[int, KernelChoice] | None = None) -> ResultRow:
+def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Backend,
+               run: DeviceRun) -> ResultRow:
     outputs = run.output_array()
     reference = workload.reference[:len(outputs)]
     same = np.all(outputs == reference, axis=tuple(range(1, reference.ndim)))
     row = ResultRow(
-        model=workload.model_name, variant=workload.variant, board=board.name, backend=backend,
+        model=workload.model_name, variant=workload.variant, board=board.name, backend=backend.name,
         samples=len(outputs), metric=workload.metric or "",
         host_float_metric=workload.host_float_metric,
         host_reference_metric=workload.metric_of(reference),
@@ -40,11 +35,11 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
         flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
         board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
-        **latency_fields(run, board), **operator_fields(workload, run, board, kernels))
+        **latency_fields(run, board), **operator_fields(workload, run, board, backend))
     row.checks = {
-        "agreement": checks.agreement(workload, outputs, backend in EXACT_BACKENDS),
+        "agreement": checks.agreement(workload, outputs, backend.bit_exact),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
-                                              METRICS.get(workload.metric or "", True)),
+                                              higher_is_better(workload.metric)),
         "fits": checks.fits(row, board),
         "latency_budget": checks.latency_budget(row, board, workload.latency_budget_ms),
     }
@@ -52,13 +47,14 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: st
     return row
 
 
-def operator_fields(workload: Workload, run: DeviceRun, board: Board,
-                    kernels: Mapping[int, KernelChoice] | None = None) -> dict:
-    """The model's MACs, and the per-layer timing of the last inference joined with them (and
-    with the kernel each operator ran, where the backend says)."""
-    model = read_model(workload.tflite)
-    layers = layer_table(model, run.profile, board.timer, kernels)
-    return {"macs": summarize(model).macs, "layers": [asdict(layer) for layer in layers]}
+def operator_fields(workload: Workload, run: DeviceRun, board: Board, backend: Backend
+                    ) -> dict:
+    """The model's MACs, and the per-layer timing of the last inference joined with them and
+    with the kernel each operator ran (where the backend says)."""
+    kernels = backend.kernel_choices(workload.model, workload.model_name, board)
+    layers = layer_table(workload.model, run.profile, board.timer, kernels)
+    return {"macs": summarize(workload.model).macs,
+            "layers": [asdict(layer) for layer in layers]}
 
 
 def latency_fields(run: DeviceRun, board: Board) -> dict:

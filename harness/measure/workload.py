@@ -8,18 +8,19 @@ from pathlib import Path
 import numpy as np
 
 from harness.errors import HilError
-from harness.interpreters import Tflm
+from harness.model.interpreters import Tflm
+from harness.model.metrics import score
+from harness.model.quantization import TensorSpec, dequantize, quantize
+from harness.model.reference import reference_outputs
+from harness.model.tflite import TfliteModel, read_model
 from harness.names import checked_name
-from harness.pipeline.metrics import score
-from harness.quantization import TensorSpec, dequantize, quantize
-from harness.tflite import read_model
 
 
 @dataclass(frozen=True)
 class Workload:
     model_name: str
     variant: str  # "int8", "float32" for zoo models; "custom" for a user's .tflite
-    tflite: bytes
+    model: TfliteModel  # parsed once; its `raw` bytes are the .tflite
     inputs: np.ndarray  # one row per sample, in the model's input dtype (no batch dimension)
     reference: np.ndarray  # the TFLM reference interpreter's raw outputs, one row per sample
     input_spec: TensorSpec
@@ -32,6 +33,10 @@ class Workload:
     accuracy_drop_budget: float | None = None
     output_tolerance: int = 0  # LSBs a backend that is not bit-exact may differ by
     latency_budget_ms: float | None = None  # the recipe's real-time budget on a real board
+
+    @property
+    def tflite(self) -> bytes:
+        return self.model.raw
 
     @property
     def samples(self) -> int:
@@ -49,18 +54,18 @@ class Workload:
 
 def zoo_workload(artifacts, variant: str, samples: int | None = None) -> Workload:
     """The test split of a zoo model (or its first `samples` rows) for one .tflite variant."""
-    from harness.pipeline.evaluate import keras_outputs, reference_outputs, test_subset
+    from harness.pipeline.evaluate import keras_outputs, test_subset
 
     x, y = test_subset(artifacts, samples)
-    tflite = artifacts.tflite_bytes(variant)
-    oracle = Tflm(tflite)
+    model = read_model(artifacts.tflite_bytes(variant))
+    oracle = Tflm(model.raw)
     inputs = quantize(x, oracle.input_spec)
     cache = artifacts.tflite_dir / "reference" / f"tflm_{variant}_{len(x)}.npz"
     recipe = artifacts.recipe
     float_metric = score(recipe.task, x, y, keras_outputs(artifacts, x))
     return Workload(
-        model_name=artifacts.name, variant=variant, tflite=tflite, inputs=inputs,
-        reference=reference_outputs(tflite, inputs, cache), input_spec=oracle.input_spec,
+        model_name=artifacts.name, variant=variant, model=model, inputs=inputs,
+        reference=reference_outputs(model.raw, inputs, cache), input_spec=oracle.input_spec,
         output_spec=oracle.output_spec, labels=y, float_inputs=x, task=recipe.task,
         metric=recipe.metric, host_float_metric=float_metric,
         accuracy_drop_budget=recipe.accuracy_drop_budget, output_tolerance=recipe.output_tolerance,
@@ -71,19 +76,16 @@ def tflite_workload(model: Path, inputs: Path, labels: Path | None = None,
                     samples: int | None = None) -> Workload:
     """A user's own model: inputs from a .npy (one row per sample; float rows are quantized with
     the model's input quantization), optional integer class labels for an accuracy figure."""
-    from harness.pipeline.evaluate import reference_outputs
-
     name = checked_name("model name", Path(model).stem)  # before any work: it names files and C
-    tflite = Path(model).read_bytes()
-    read_model(model)  # a clear error, naming the file, for one that is no .tflite
-    oracle = Tflm(tflite)
+    parsed = read_model(model)  # a clear error, naming the file, for one that is no .tflite
+    oracle = Tflm(parsed.raw)
     rows = _load_rows(inputs, oracle.input_spec, samples)
     label_rows = None if labels is None else np.load(labels)[:len(rows)]
     if label_rows is not None and len(label_rows) != len(rows):
         raise HilError(f"{labels} has {len(label_rows)} labels for {len(rows)} input rows")
     return Workload(
-        model_name=name, variant="custom", tflite=tflite, inputs=rows,
-        reference=reference_outputs(tflite, rows), input_spec=oracle.input_spec,
+        model_name=name, variant="custom", model=parsed, inputs=rows,
+        reference=reference_outputs(parsed.raw, rows), input_spec=oracle.input_spec,
         output_spec=oracle.output_spec, labels=label_rows,
         task="classification" if label_rows is not None else None,
         metric="accuracy" if label_rows is not None else None)

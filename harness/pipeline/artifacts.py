@@ -22,11 +22,11 @@ from pathlib import Path
 import numpy as np
 
 from harness import paths
-from harness.datasets import Dataset
 from harness.pipeline import convert as convert_stage
 from harness.pipeline import data as data_stage
 from harness.pipeline import train as train_stage
-from harness.pipeline.quiet import import_keras
+from harness.pipeline.datasets import Dataset
+from harness.pipeline.keras_import import import_keras
 from harness.pipeline.recipe import Recipe, get_recipe
 
 _LIBRARIES = ("tensorflow", "keras", "numpy", "scikit-learn")
@@ -145,7 +145,7 @@ def _train_key(recipe: Recipe, dataset: Dataset) -> str:
 
 
 def _convert_key(train_key: str) -> str:
-    from harness.pipeline import c_array
+    from harness.model import c_array
 
     return hashlib.sha256((train_key + _code_digest(convert_stage, c_array)).encode()
                           ).hexdigest()[:16]

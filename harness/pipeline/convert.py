@@ -8,7 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
-from harness.pipeline.quiet import import_keras, quiet_native_output
+from harness.model.native_output import quiet_native_output
+from harness.pipeline.keras_import import import_keras
 
 VARIANTS = ("float32", "int8", "dynamic", "float16")
 
@@ -19,7 +20,7 @@ def tflite_filename(variant: str) -> str:
 
 def convert_all(model, x_train: np.ndarray, samples: int, seed: int, out_dir: Path) -> None:
     """Write model_<variant>.tflite for every variant, plus a C array of each."""
-    from harness.pipeline.c_array import write_c_array
+    from harness.model.c_array import write_c_array
 
     fixed = batch_one_clone(model)
     representative = _representative_sample(x_train, samples, seed)

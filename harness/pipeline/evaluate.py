@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 
-from harness.interpreters import LiteRT, Tflm, run_all
+from harness.model.interpreters import LiteRT, Tflm, run_all
+from harness.model.metrics import score
+from harness.model.quantization import dequantize, quantize
 from harness.pipeline.artifacts import ModelArtifacts
-from harness.pipeline.metrics import score
-from harness.pipeline.quiet import import_keras
-from harness.quantization import dequantize, quantize
+from harness.pipeline.keras_import import import_keras
 
 # evaluation variant -> (.tflite variant, interpreter)
 HOST_RUNNERS = {
@@ -66,20 +66,6 @@ def host_outputs(artifacts: ModelArtifacts, runner: str, x: np.ndarray) -> np.nd
     interpreter = interpreter_class(artifacts.tflite_bytes(variant))
     raw = run_all(interpreter, quantize(x, interpreter.input_spec))
     return dequantize(raw, interpreter.output_spec)
-
-
-def reference_outputs(tflite: bytes, inputs: np.ndarray, cache: Path | None = None) -> np.ndarray:
-    """Raw TFLM reference outputs for inputs already in the model's input dtype. With `cache`,
-    they are computed once and reused while the inputs are the same."""
-    if cache is not None and cache.is_file():
-        with np.load(cache) as stored:
-            if np.array_equal(stored["inputs"], inputs):
-                return stored["outputs"]
-    outputs = run_all(Tflm(tflite), inputs)
-    if cache is not None:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache, inputs=inputs, outputs=outputs)
-    return outputs
 
 
 def write_csv(rows: list[EvaluationRow], path: Path) -> Path:

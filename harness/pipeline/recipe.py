@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness import paths
-from harness.datasets import Dataset
+from harness.model.metrics import METRICS
+from harness.pipeline.datasets import Dataset
 from harness.registry import Registry
 
 # "benchmark": a model shaped like a real workload, with random weights: it measures cost and
 # agreement with the reference, not accuracy (its metric is "none").
 TASKS = ("classification", "regression", "anomaly", "benchmark")
-METRICS = {"accuracy": True, "mae": False, "roc_auc": True, "none": True}  # higher is better?
 
 
 @dataclass(frozen=True)

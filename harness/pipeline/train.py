@@ -9,8 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
-from harness.pipeline.metrics import score
-from harness.pipeline.quiet import import_keras
+from harness.model.metrics import score
+from harness.pipeline.keras_import import import_keras
 from harness.pipeline.recipe import Recipe
 
 # (epoch, max_epochs, logs) after every epoch; the CLI prints it, tests ignore it.
@@ -74,7 +74,7 @@ def _save_untrained(model, recipe: Recipe, out_dir: Path):
     """Benchmark models keep their seeded random weights (with random batch-norm statistics)."""
     import pandas as pd
 
-    from harness.model_blocks import randomize_batch_norm
+    from harness.pipeline.model_blocks import randomize_batch_norm
 
     randomize_batch_norm(model, recipe.seed)
     model.save(out_dir / "model.keras")

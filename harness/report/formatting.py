@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-NONE = "–"
+from harness.formatting import MISSING as NONE
+from harness.formatting import missing, number
+from harness.results.row import macs_per_unit as macs_per_unit_of
 
-
-def missing(value) -> bool:
-    return value is None or bool(pd.isna(value))
-
-
-def number(value, digits: int = 4) -> str:
-    if missing(value):
-        return NONE
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.{digits}g}"
+__all__ = ["NONE", "bytes_of", "fraction", "latency", "macs_per_unit", "metric", "missing",
+           "number", "status"]
 
 
 def metric(value) -> str:
@@ -58,7 +51,8 @@ def bytes_of(row: pd.Series, column: str, limit_column: str | None = None) -> st
 def macs_per_unit(row: pd.Series) -> str:
     """MACs per instruction (emulators) or per cycle: how far the model is from the core's
     peak."""
-    macs, median, unit = row.get("macs"), row.get("latency_median"), row.get("latency_unit")
-    if missing(macs) or missing(median) or not median or not macs:
+    value = macs_per_unit_of(row.get("macs"), row.get("latency_median"))
+    if value is None:
         return NONE
-    return f"{macs / median:.3f} per {'instruction' if unit == 'instructions' else 'cycle'}"
+    unit = "instruction" if row.get("latency_unit") == "instructions" else "cycle"
+    return f"{value:.3f} per {unit}"

@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from harness.pipeline.recipe import METRICS
+from harness.model.metrics import higher_is_better
 from harness.report import formatting as fmt
 from harness.report.images import COLORS, figure_uri, label, new_figure
 
@@ -48,7 +48,7 @@ def _drop_title(group: pd.DataFrame) -> str:
     if int8.empty:
         return "no int8 device figure"
     metric = group["metric"].iloc[0]
-    if METRICS.get(metric, True):
+    if higher_is_better(metric):
         worst = (int8["host_float_metric"] - int8["device_metric"]).max() * 100
         return f"float → int8 −{worst:.2f} points" if worst >= 0 else "int8 ≥ float"
     worst = ((int8["device_metric"] / int8["host_float_metric"] - 1) * 100).max()

@@ -9,7 +9,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from harness.bench import Comparison, Thresholds, compare_runs, runs, thresholds_for_run
+from harness.bench import Comparison, Thresholds, compare_runs, thresholds_for_run
 from harness.report import markdown, tables
 from harness.report.curves import find_training_curves
 from harness.report.images import file_uri
@@ -18,6 +18,7 @@ from harness.report.plots import latency_plot, metric_plot
 from harness.report.text import header_line, run_details, verdict
 from harness.report.trends import trend_plot
 from harness.results import ResultRow
+from harness.results import history as runs
 
 DEFAULT_TITLE = "TinyML HIL benchmark report"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from harness.bench import runs
 from harness.report.images import COLORS, figure_uri, label, new_figure
+from harness.results import history as runs
 
 _FIGURES = (("latency_median", "latency"), ("flash_bytes", "flash"),
             ("device_metric", "device metric"))

@@ -11,6 +11,7 @@ from harness import __version__, paths
 
 _PACKAGES = ("tensorflow", "tflite-micro", "ai-edge-litert", "platformio")
 _TOOLS = {"arm_gcc": ["arm-none-eabi-gcc", "--version"],
+          "riscv_gcc": ["riscv64-unknown-elf-gcc", "--version"],
           "qemu": ["qemu-system-arm", "--version"]}
 
 

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 
+from harness.formatting import missing
+
+KEY_COLUMNS = ("model", "variant", "board", "backend")  # what a row is of; unique in a run
+
+
+def macs_per_unit(macs, latency_median) -> float | None:
+    """MACs per instruction (emulators) or per cycle: the distance to the core's peak. None
+    when either figure is missing or zero."""
+    if missing(macs) or missing(latency_median) or not macs or not latency_median:
+        return None
+    return float(macs) / float(latency_median)
+
 
 @dataclass
 class ResultRow:
@@ -37,20 +49,17 @@ class ResultRow:
     macs: int | None = None  # multiply-accumulates per inference, from the model
     restarts: int = 0  # board restarts the measurement needed to recover (a flaky link or board)
     checks: dict = field(default_factory=dict)  # check name -> "passed"/"failed: why"
-    # Per-operator timing of one inference, as harness.profile.LayerTiming dicts (empty when
-    # the firmware keeps no profile).
+    # Per-operator timing of one inference, as harness.measure.layer_timing.LayerTiming dicts
+    # (empty when the firmware keeps no profile).
     layers: list = field(default_factory=list)
 
     @property
     def macs_per_unit(self) -> float | None:
-        """MACs per instruction (emulators) or per cycle: the distance to the core's peak."""
-        if not self.macs or not self.latency_median:
-            return None
-        return self.macs / self.latency_median
+        return macs_per_unit(self.macs, self.latency_median)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
-        return (self.model, self.variant, self.board, self.backend)
+        return tuple(getattr(self, column) for column in KEY_COLUMNS)
 
     def as_dict(self) -> dict:
         return asdict(self)

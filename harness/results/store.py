@@ -23,7 +23,7 @@ import pandas as pd
 
 from harness.errors import HilError
 from harness.names import file_name
-from harness.results.row import ResultRow
+from harness.results.row import KEY_COLUMNS, ResultRow
 
 _RUN_ID = re.compile(r"^\d{8}T\d{6}Z[A-Za-z0-9_.-]*$")
 
@@ -46,11 +46,13 @@ class RunWriter:
         return path
 
     def finished_keys(self) -> set[tuple[str, str, str, str]]:
+        """Keys of the rows measured so far; error rows do not count (a resumed run gives them
+        another chance)."""
         rows = read_rows(self.folder)
         if rows.empty:
             return set()
-        columns = ["model", "variant", "board", "backend"]
-        return {tuple(values) for values in rows[columns].itertuples(index=False)}
+        measured = rows[rows["status"] != "error"]
+        return {tuple(values) for values in measured[list(KEY_COLUMNS)].itertuples(index=False)}
 
 
 class ResultsStore:
@@ -75,17 +77,17 @@ class ResultsStore:
             raise FileNotFoundError(f"no run {run_id!r} in {self.root}")
         return RunWriter(folder, json.loads((folder / "run.json").read_text()))
 
-    def run_ids(self) -> list[str]:
-        """Oldest first (run ids start with their UTC start time)."""
-        if not self.root.is_dir():
-            return []
-        return sorted(p.name for p in self.root.iterdir()
-                      if _RUN_ID.match(p.name) and (p / "run.json").is_file())
-
     def history(self) -> pd.DataFrame:
-        frames = [read_rows(self.root / run_id) for run_id in self.run_ids()]
+        """Every row of every run (harness.bench.runs picks runs out of it)."""
+        frames = [read_rows(folder) for folder in self._run_folders()]
         frames = [frame for frame in frames if not frame.empty]
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+    def _run_folders(self) -> list[Path]:
+        if not self.root.is_dir():
+            return []
+        return [p for p in sorted(self.root.iterdir())
+                if _RUN_ID.match(p.name) and (p / "run.json").is_file()]
 
 
 def _unused_folder(wanted: Path) -> Path:

@@ -11,6 +11,7 @@ from harness.bench import load_suite
 from harness.bench.runner import run_suite
 from harness.cli import cli
 from harness.results import ResultsStore
+from harness.results.history import run_ids
 
 pytestmark = pytest.mark.emulator
 
@@ -85,7 +86,7 @@ def test_an_interrupted_run_keeps_its_rows_and_resumes(suite_file, tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         run_suite(suite, store, progress=interrupt_after_first)
-    (run_id,) = store.run_ids()
+    (run_id,) = run_ids(store.history())
     assert store.history()["model"].tolist() == ["sine"]
     resumed = run_suite(suite, store, resume=run_id)
     assert resumed.reused == 1 and [row.model for row in resumed.rows] == ["digits_mlp"]

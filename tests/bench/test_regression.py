@@ -5,10 +5,11 @@ import math
 import pandas as pd
 import pytest
 
-from harness.bench import NoResultsError, Thresholds, compare_runs, find_regressions
+from harness.bench import Thresholds, compare_runs, find_regressions
 from harness.bench.regression import thresholds_for_run
 from harness.errors import UnknownNameError
 from harness.results import ResultRow, ResultsStore
+from harness.results.history import NoResultsError
 
 
 def row(model="digits_mlp", board="qemu-m4", **values) -> ResultRow:

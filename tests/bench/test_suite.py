@@ -1,9 +1,11 @@
 """Suites as data: the shipped suites load, and every mistake in a suite file is named."""
 
+import dataclasses
+
 import pytest
 
 from harness.bench import Suite, SuiteError, Thresholds, list_suites, load_suite
-from harness.boards import Board, TimerSpec
+from harness.boards import Board, get_board
 from harness.boards import board as board_module
 from harness.errors import UnknownNameError
 from harness.registry import Registry
@@ -117,9 +119,7 @@ def test_suites_are_read_from_the_benchmarks_folder_setting(tmp_path, monkeypatc
 
 
 def _board(name: str) -> Board:
-    return Board(name=name, title=name, pio_env=name, cpu="cortex-m4", clock_hz=25_000_000,
-                 flash_bytes=4 << 20, ram_bytes=4 << 20, runner="qemu", firmware_family="x",
-                 timer=TimerSpec("instructions"), emulated=True)
+    return dataclasses.replace(get_board("qemu-m4"), name=name, aliases=())
 
 
 def test_boards_are_resolved_through_the_registry_when_asked(tmp_path, monkeypatch):

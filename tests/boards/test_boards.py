@@ -22,7 +22,7 @@ def test_the_emulated_board_is_complete():
     assert (board.cpu, board.clock_hz, board.flash_bytes, board.ram_bytes) == \
         ("cortex-m4", 25_000_000, 4 << 20, 4 << 20)
     assert board.has("fpu") and board.has("dsp") and board.emulated
-    assert board.extra["qemu_machine"] == "mps2-an386" and board.runner == "qemu"
+    assert board.runner.machine == "mps2-an386" and board.runner.runner == "qemu"
     assert board.timer.unit == "instructions" and board.timer.ticks_per_unit == 3.2
 
 

@@ -28,9 +28,10 @@ def test_nano33_is_a_cortex_m4f_with_the_flash_above_its_bootloader():
     assert (nano.cpu, nano.clock_hz, nano.flash_bytes, nano.ram_bytes) == \
         ("cortex-m4", 64_000_000, 983_040, 262_144)  # boards.txt maximum_size, _data_size
     assert nano.has("fpu") and nano.has("dsp") and not nano.emulated
-    assert (nano.runner, nano.firmware_family, nano.timer.unit) == ("upload", "arduino", "cycles")
+    assert (nano.runner.runner, nano.firmware_family, nano.timer.unit) == \
+        ("upload", "arduino", "cycles")
     assert nano.usb_ids == (NANO_BOOTLOADER, NANO_FIRMWARE)
-    assert nano.extra["firmware_usb_ids"] == (NANO_FIRMWARE,)  # not the bootloader
+    assert nano.runner.firmware_usb_ids == (NANO_FIRMWARE,)  # not the bootloader
 
 
 def test_esp32_is_an_lx6_with_the_app_partition_and_static_dram_as_its_limits():
@@ -43,12 +44,12 @@ def test_esp32_is_an_lx6_with_the_app_partition_and_static_dram_as_its_limits():
 
 def test_the_renode_board_runs_the_nano33_firmware_and_counts_instructions():
     renode, nano = get_board("nano33-renode"), get_board("nano33")
-    assert renode.emulated and renode.transport == "socket" and renode.runner == "renode"
+    assert renode.emulated and renode.transport == "socket" and renode.runner.runner == "renode"
     assert (renode.clock_hz, renode.flash_bytes, renode.ram_bytes, renode.firmware_family) == \
         (nano.clock_hz, nano.flash_bytes, nano.ram_bytes, nano.firmware_family)
     assert renode.timer.unit == "instructions" and renode.usb_ids == ()
     # One CYCCNT tick per instruction: the counter's clock equals the emulated MIPS.
-    assert renode.extra["renode_mips"] * 1_000_000 == renode.clock_hz
+    assert renode.runner.mips * 1_000_000 == renode.clock_hz
 
 
 @pytest.mark.parametrize("board, platform, version, pio_board", [
@@ -61,7 +62,7 @@ def test_real_board_environments_pin_their_platform(envs, board, platform, versi
     env = f"env:{record.pio_env}"
     spec = PackageSpec(envs.get(env, "platform"))
     assert (spec.owner, spec.name, str(spec.requirements)) == ("platformio", platform, version)
-    assert record.extra["pio_platform"] == platform  # what the TFLM backend keys its library on
+    assert record.pio_platform == platform  # what the TFLM backend keys its library on
     assert (envs.get(env, "board"), envs.get(env, "framework")) == (pio_board, ["arduino"])
     flags = envs.get(env, "build_flags")
     assert flags[:2] == ["-Wall", "-Wextra"] and "-DARDUINO_EXCLUDE_CODE" in flags
@@ -72,10 +73,8 @@ def test_only_the_renode_build_moves_the_link_to_the_uart(envs):
     assert not any("HIL_RENODE" in f for f in envs.get("env:nano33", "build_flags"))
 
 
-def test_the_esp32_link_rate_is_the_records_and_cpp_is_cpp17(envs):
+def test_esp32_cpp_is_cpp17(envs):
     flags = envs.get("env:esp32", "build_flags")
-    assert f"-DHIL_BAUD={get_board('esp32').baudrate}" in flags
-    assert envs.get("env:esp32", "monitor_speed") == get_board("esp32").baudrate
     assert "-std=gnu++17" in flags and envs.get("env:esp32", "build_unflags") == ["-std=gnu++11"]
     assert envs.get("env:esp32", "board_build.partitions") == "huge_app.csv"
 

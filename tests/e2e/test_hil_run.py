@@ -1,11 +1,10 @@
 """`hil run` end to end: real firmware on QEMU over a real socket, against the TFLM reference."""
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
+from hil_command import hil
 
 from harness.backends import get_backend
 from harness.boards import get_board
@@ -14,11 +13,6 @@ from harness.measure import measure, zoo_workload
 from harness.results import ResultsStore
 
 pytestmark = pytest.mark.emulator
-
-
-def hil(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "harness", *map(str, args)], capture_output=True,
-                          text=True, timeout=900)
 
 
 def test_digits_mlp_whole_test_split_is_bit_exact_on_qemu(zoo_model, tmp_path):
@@ -79,8 +73,8 @@ def test_a_failed_run_leaves_an_error_row(tmp_path, zoo_model):
 
 
 def test_per_layer_timing_adds_up_and_names_the_models_ops(zoo_model, tmp_path):
-    from harness.analysis import summarize
-    from harness.tflite import read_model
+    from harness.model.analysis import summarize
+    from harness.model.tflite import read_model
 
     artifacts = zoo_model("digits_cnn")
     result = hil("run", "digits_cnn", "--samples", "3", "--layers", "--json", "--results",

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from harness.backends import get_backend
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.faults.stream import FIRMWARE_FAULTS, INJECT_FAULT
 from harness.measure import build_firmware
 from harness.protocol import DeviceErrorReply, DeviceSession, DeviceTimeout, ErrorCode
@@ -27,17 +27,17 @@ def symbols(elf) -> dict[str, tuple[int, int]]:
 @pytest.fixture
 def device(board, clean):
     """A session with the fault-injection build of the sine model."""
-    with runner_for(board).running(clean.firmware.elf) as url, \
+    with runner_for(board).running(clean.firmware.project) as url, \
             DeviceSession.open(url, timeout=1) as session:
         session.connect(expected_sha256=clean.firmware.project.sha256)
         yield session
 
 
 def test_a_normal_build_has_no_fault_injection(board, sine):
-    firmware = build_firmware(sine.tflite, sine.model_name, sine.variant, board,
+    firmware = build_firmware(sine.model, sine.model_name, sine.variant, board,
                               get_backend("aot"))
     assert not any("fault_injection" in name for name in symbols(firmware.elf))
-    with runner_for(board).running(firmware.elf) as url, DeviceSession.open(url) as session:
+    with runner_for(board).running(firmware.project) as url, DeviceSession.open(url) as session:
         session.connect()
         with pytest.raises(DeviceErrorReply) as refused:
             session.request(INJECT_FAULT, bytes([FIRMWARE_FAULTS["fault"]]))

@@ -86,7 +86,7 @@ def profile_model_servers(tmp_path_factory) -> dict[int, Path]:
 @pytest.fixture(scope="session")
 def qemu_board():
     board = get_board("qemu-m4")
-    require_tool(board.extra["qemu_system"])
+    require_tool(board.runner.system)
     return board
 
 

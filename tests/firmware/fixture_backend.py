@@ -3,7 +3,8 @@ the same inputs and outputs, and the operators the fixture's profile names (the 
 the .tflite's hash, nothing else of it).
 
 `expected_outputs` is the fixture's function in numpy, so end-to-end tests can check every byte
-the emulated board returns."""
+the emulated board returns. The image is 128 pixels square, or `side` (a multiple of 32) for a
+board with little RAM."""
 
 from __future__ import annotations
 
@@ -16,12 +17,11 @@ from ai_edge_litert import schema_py_generated as schema
 
 from harness.backends.base import Backend, GeneratedSources
 from harness.boards import Board
-from harness.tflite import TfliteModel
+from harness.model.tflite import TfliteModel
 
 FIXTURE_DIR = Path(__file__).parent / "fixture"
-IMAGE_SHAPE = (1, 128, 128)
+SIDE = 128
 PARAMS_SHAPE = (1, 3)
-ACTIVATION_BYTES = 2 * 128 * 128 + 2 * 12
 # What the fixture's profile reports: (operator index in fixture_tflite(), op name); operator 1,
 # a RESHAPE, is folded away and not timed.
 PROFILED_OPERATORS = [(0, "ADD"), (2, "MUL"), (3, "SPIN")]
@@ -31,6 +31,10 @@ NO_PROFILE_FLAG = "-DHIL_FIXTURE_NO_PROFILE"
 class FixtureBackend(Backend):
     name = "fixture"
     description = "test fixture: a deterministic C function with two inputs and two outputs"
+    side = SIDE  # of the image
+
+    def __init__(self, side: int = SIDE):
+        self.side = side
 
     def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
         """Any model: the fixture ignores everything but the hash."""
@@ -39,8 +43,9 @@ class FixtureBackend(Backend):
                  board: Board) -> GeneratedSources:
         # -Werror: the fixture build doubles as the check that the firmware's own sources
         # (common, board, fixture) compile warning-free at -Wall -Wextra.
-        return GeneratedSources(files={}, source_dirs=(FIXTURE_DIR,), build_flags=("-Werror",),
-                                activation_bytes=ACTIVATION_BYTES)
+        return GeneratedSources(files={}, source_dirs=(FIXTURE_DIR,),
+                                build_flags=("-Werror", f"-DHIL_FIXTURE_SIDE={self.side}u"),
+                                activation_bytes=2 * self.side ** 2 + 2 * 12)
 
 
 class FixtureWithoutProfile(FixtureBackend):
@@ -53,23 +58,23 @@ class FixtureWithoutProfile(FixtureBackend):
 
 
 def expected_outputs(image: np.ndarray, params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """What fixture_model.c computes for int8 `image` (1x128x128) and float32 `params` (1x3)."""
+    """What fixture_model.c computes for int8 `image` (1xSxS) and float32 `params` (1x3)."""
     index = np.arange(image.size, dtype=np.uint32)
     out = (image.reshape(-1).view(np.uint8).astype(np.uint32) * 3 + 7 + index) & 0xFF
-    image_out = out.astype(np.uint8).view(np.int8).reshape(IMAGE_SHAPE)
+    image_out = out.astype(np.uint8).view(np.int8).reshape(image.shape)
     scratch = image_out.reshape(-1)[-512:].view(np.uint8)[:3].astype(np.float32)
     params_out = params.reshape(-1).astype(np.float32) * np.float32(2.0) + np.float32(0.5)
     return image_out, (params_out + scratch).reshape(PARAMS_SHAPE).astype(np.float32)
 
 
-def fixture_tflite(operators: bool = False) -> bytes:
+def fixture_tflite(operators: bool = False, side: int = SIDE) -> bytes:
     """A .tflite with the fixture's inputs and outputs. With `operators`, four operators stand
     for the fixture's stages, as its profile names them: ADD (image), RESHAPE and MUL (params),
     a custom SPIN (the timing loop); without, none (so the AOT backend can render it too)."""
     tensors = [
-        _tensor("image", IMAGE_SHAPE, schema.TensorType.INT8, (0.5, -3)),
+        _tensor("image", (1, side, side), schema.TensorType.INT8, (0.5, -3)),
         _tensor("params", PARAMS_SHAPE, schema.TensorType.FLOAT32, None),
-        _tensor("image_out", IMAGE_SHAPE, schema.TensorType.INT8, (0.25, 5)),
+        _tensor("image_out", (1, side, side), schema.TensorType.INT8, (0.25, 5)),
         _tensor("params_out", PARAMS_SHAPE, schema.TensorType.FLOAT32, None),
     ]
     graph = schema.SubGraphT()

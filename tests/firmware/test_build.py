@@ -10,9 +10,10 @@ import pytest
 from fixture_backend import FixtureBackend, fixture_tflite
 
 from harness.backends.base import GeneratedSources
+from harness.boards import get_board
 from harness.errors import BuildError
 from harness.firmware.build import build_project, error_lines
-from harness.firmware.elf import MemoryUsage, check_fits, memory_usage
+from harness.firmware.elf import MemoryUsage, check_fits, linker_overflow, memory_usage
 from harness.firmware.render import render_project
 
 
@@ -74,6 +75,34 @@ def test_firmware_larger_than_the_board_is_refused(qemu_board):
     small = replace(qemu_board, flash_bytes=512 * 1024, ram_bytes=256 * 1024)
     with pytest.raises(BuildError, match="1,000,010 bytes of flash.*365,546 bytes of RAM"):
         check_fits(usage, small)
+
+
+class LargeBuffersFixture(FixtureBackend):
+    """The fixture with 8 KiB frame buffers instead of 1 KiB: tensors that pass the activation
+    check before the build, and a firmware whose RAM overflows the micro:bit's 16 KiB."""
+
+    def generate(self, model, tflite, model_name, board) -> GeneratedSources:
+        sources = super().generate(model, tflite, model_name, board)
+        return replace(sources, build_flags=(*sources.build_flags, "-DHIL_MAX_PAYLOAD=8192u"))
+
+
+def test_a_firmware_the_linker_cannot_fit_is_refused_naming_both_figures(tmp_path):
+    board = get_board("qemu-m0")
+    project = render_project(fixture_tflite(side=32), board, LargeBuffersFixture(side=32),
+                             tmp_path / "p")
+    with pytest.raises(BuildError, match=r"does not fit qemu-m0: it needs \d\d,\d{3} bytes of "
+                                         r"RAM \(data, bss and stack\) but the board has 16,384"):
+        build_project(project)
+
+
+def test_the_linkers_overflow_is_reported_as_a_fit_error():
+    board = get_board("qemu-m0")
+    log = ("ld: firmware.elf section `.rodata' will not fit in region `FLASH'\n"
+           "ld: region `FLASH' overflowed by 28984 bytes\ncollect2: error: ld returned 1\n")
+    assert str(linker_overflow(log, board)) == (
+        "the firmware does not fit qemu-m0: it needs 291,128 bytes of flash but the board has "
+        "262,144. Use a smaller model (or the aot backend), or a bigger board")
+    assert linker_overflow("src/a.c:3:5: error: 'x' undeclared", board) is None
 
 
 def test_error_lines_keep_only_the_errors():

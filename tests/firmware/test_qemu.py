@@ -10,10 +10,11 @@ from urllib.parse import urlparse
 
 import numpy as np
 import pytest
+from built_project import loose_elf
 from fixture_backend import expected_outputs
 
-from harness.boards.qemu import QemuProcess
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
+from harness.boards.runners.qemu import QemuProcess
 from harness.errors import BoardError
 from harness.protocol import DeviceErrorReply, DeviceSession, ErrorCode, TimerKind
 
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.emulator
 def device(fixture_firmware, qemu_board):
     """A connected session with the fixture firmware on a fresh emulated board."""
     project, result = fixture_firmware
-    with runner_for(qemu_board).running(result.elf) as url:
+    with runner_for(qemu_board).running(project) as url:
         with DeviceSession.open(url, timeout=20) as session:
             session.connect(expected_sha256=project.sha256)
             yield session
@@ -122,19 +123,19 @@ def test_a_request_corrupted_on_the_wire_is_sent_again(device, monkeypatch):
 
 
 def test_two_boards_run_at_once(fixture_firmware, qemu_board):
-    elf = fixture_firmware[1].elf
+    project = fixture_firmware[0]
     runner = runner_for(qemu_board)
-    with runner.running(elf) as first, runner.running(elf) as second:
+    with runner.running(project) as first, runner.running(project) as second:
         assert first != second
         with DeviceSession.open(first) as a, DeviceSession.open(second) as b:
             a.connect()
             b.connect()
             assert a.echo(b"a") == b"a" and b.echo(b"b") == b"b"
-    assert not runner.processes
+    assert not runner.serving()
 
 
 def test_qemu_is_stopped_when_the_block_ends_with_an_error(fixture_firmware, qemu_board):
-    with pytest.raises(RuntimeError), runner_for(qemu_board).running(fixture_firmware[1].elf) \
+    with pytest.raises(RuntimeError), runner_for(qemu_board).running(fixture_firmware[0]) \
             as url:
         address = urlparse(url)
         raise RuntimeError("a test failing mid-run")
@@ -145,10 +146,10 @@ def test_qemu_is_stopped_when_the_block_ends_with_an_error(fixture_firmware, qem
 def test_a_dead_qemu_turns_into_a_board_error_with_its_exit(fixture_firmware, qemu_board):
     runner = runner_for(qemu_board)
     with pytest.raises(BoardError, match="QEMU exited with status -9"):
-        with runner.running(fixture_firmware[1].elf) as url:
+        with runner.running(fixture_firmware[0]) as url:
             with DeviceSession.open(url, timeout=1) as session:
                 session.connect()
-                runner.processes[url]._process.kill()
+                runner.process(url)._process.kill()
                 session.echo(b"anyone there?")
 
 
@@ -159,7 +160,7 @@ def test_a_firmware_that_locks_up_reports_qemus_stderr(tmp_path, qemu_board):
     image = tmp_path / "firmware.elf"
     image.write_bytes(struct.pack("<4I", 0x20001000, 0x8 | 1, 0xDE00, 0))
     with pytest.raises(BoardError, match="QEMU exited with status -6: .*Lockup"):
-        with runner_for(qemu_board).running(image) as url:
+        with runner_for(qemu_board).running(loose_elf(image)) as url:
             with DeviceSession.open(url, timeout=2) as session:
                 session.connect(boot_timeout=0.5)
 

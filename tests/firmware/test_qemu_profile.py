@@ -9,19 +9,19 @@ import numpy as np
 import pytest
 from fixture_backend import PROFILED_OPERATORS, fixture_tflite
 
-from harness.boards.runner import runner_for
-from harness.profile import layer_table
+from harness.boards.runners import runner_for
+from harness.measure.layer_timing import layer_table
+from harness.model.tflite import read_model
 from harness.protocol import DeviceErrorReply, DeviceSession, NoProfile
-from harness.tflite import read_model
 
 pytestmark = pytest.mark.emulator
 IMAGE_BYTES = 128 * 128
 
 
 @contextmanager
-def connected(project, elf, board):
-    """A session with `elf` on a fresh emulated board."""
-    with runner_for(board).running(elf) as url, DeviceSession.open(url, timeout=20) as session:
+def connected(project, board):
+    """A session with the project's firmware on a fresh emulated board."""
+    with runner_for(board).running(project) as url, DeviceSession.open(url, timeout=20) as session:
         session.connect(expected_sha256=project.sha256)
         yield session
 
@@ -29,7 +29,7 @@ def connected(project, elf, board):
 @pytest.fixture
 def device(fixture_firmware, qemu_board):
     project, result = fixture_firmware
-    with connected(project, result.elf, qemu_board) as session:
+    with connected(project, qemu_board) as session:
         yield session
 
 
@@ -85,7 +85,7 @@ def test_a_failed_inference_has_no_profile(device):
 def test_a_backend_without_a_profiler_links_the_weak_defaults(fixture_firmware_without_profile,
                                                                qemu_board):
     project, result = fixture_firmware_without_profile
-    with connected(project, result.elf, qemu_board) as session:
+    with connected(project, qemu_board) as session:
         session.set_input(1, params(loop=5))
         session.invoke()
         assert session.profile() == []

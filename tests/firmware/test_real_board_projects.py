@@ -4,12 +4,12 @@ built: the boards' platforms come from PlatformIO's registry, out of reach here.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 
 import pytest
+import tiny_models as tiny_model_module
 from platformio.project.config import ProjectConfig
 
 from harness import paths
@@ -25,18 +25,9 @@ CHIRALE = "spaziochirale/Chirale_TensorFLowLite@2.0.0"
 PER_MODEL_OPTIONS = {"build_src_flags", "lib_deps"}
 
 
-def _tiny_models():
-    """tests/tflm/tiny_models.py (small int8 models written with the TFLite schema)."""
-    spec = importlib.util.spec_from_file_location(
-        "tiny_models", Path(__file__).parents[1] / "tflm" / "tiny_models.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def tiny_models():
-    return _tiny_models()
+    return tiny_model_module
 
 
 @pytest.fixture(autouse=True)
@@ -90,6 +81,17 @@ def test_the_resolved_board_environments_match_the_golden_file(tmp_path, tiny_mo
     if os.environ.get("HIL_UPDATE_GOLDEN") == "1":
         GOLDEN.write_text(text)
     assert text == GOLDEN.read_text()
+
+
+@pytest.mark.parametrize("board", ["nano33", "esp32", "qemu-m4"])
+def test_the_link_rate_comes_from_the_board_record(tmp_path, tiny_models, board):
+    project, config = render(tmp_path, board, "aot", tiny_models.dense_softmax(per_channel=False))
+    baudrate = get_board(board).baudrate
+    assert f"-DHIL_BAUD={baudrate}" in config.get(f"env:{board}", "build_src_flags")
+    assert config.get(f"env:{board}", "monitor_speed") == baudrate
+    shared = ProjectConfig(str(paths.PROJECT_ROOT / "platformio.ini"))
+    assert not any("HIL_BAUD" in flag for env in shared.envs()
+                   for flag in shared.get(f"env:{env}", "build_flags", []))
 
 
 @pytest.mark.parametrize("board", ["nano33", "esp32"])

@@ -21,7 +21,7 @@ from harness.errors import BuildError
 from harness.firmware.platformio_setup import core_dir
 from harness.firmware.render import render_project
 from harness.firmware.templates import c_string, render
-from harness.tflite import read_model
+from harness.model.tflite import read_model
 
 
 class ExtraFilesBackend(FixtureBackend):
@@ -61,7 +61,7 @@ def test_the_rendered_config_adds_to_the_board_environment(tmp_path, board):
     config = ProjectConfig(str(project.root / "platformio.ini"))
     assert config.get("platformio", "default_envs") == ["qemu-m4"]
     assert config.get("platformio", "core_dir") == str(core_dir())
-    assert config.envs() == ["qemu-m4", "nano33", "nano33-renode", "esp32"]
+    assert sorted(config.envs()) == sorted(board.pio_env for board in BOARDS)
     assert config.get("env:qemu-m4", "platform") == "qemu-cortexm"
     assert "-Wall" in config.get("env:qemu-m4", "build_flags")
     src_flags = config.get("env:qemu-m4", "build_src_flags")
@@ -75,6 +75,12 @@ def test_every_board_has_an_environment_in_the_top_level_platformio_ini():
     parser = configparser.ConfigParser()
     parser.read(paths.PROJECT_ROOT / "platformio.ini")
     expected = {"qemu-m4": ("qemu-cortexm", "mps2-an386"),
+                "qemu-m3": ("qemu-cortexm", "mps2-an385"),
+                "qemu-m7": ("qemu-cortexm", "mps2-an500"),
+                "qemu-m33": ("qemu-cortexm", "mps2-an505"),
+                "qemu-m55": ("qemu-cortexm", "mps3-an547"),
+                "qemu-m0": ("qemu-cortexm", "microbit"),
+                "qemu-rv32": ("qemu-riscv", "virt-rv32"),
                 "nano33": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
                 "nano33-renode": ("platformio/nordicnrf52 @ 10.11.0", "nano33ble"),
                 "esp32": ("platformio/espressif32 @ 6.13.0", "esp32dev")}

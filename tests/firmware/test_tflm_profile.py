@@ -11,14 +11,14 @@ import pytest
 
 from harness import paths
 from harness.backends.tflm import TflmBackend
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project
-from harness.interpreters import Tflm
-from harness.profile import layer_table
+from harness.measure.layer_timing import layer_table
+from harness.model.interpreters import Tflm
+from harness.model.quantization import quantize
+from harness.model.tflite import read_model
 from harness.protocol import DeviceSession
-from harness.quantization import quantize
-from harness.tflite import read_model
 
 pytestmark = [pytest.mark.emulator, pytest.mark.slow]
 
@@ -37,10 +37,10 @@ def test_the_tflm_profile_times_every_operator_in_order(tflm_tree, qemu_board, z
     model = read_model(tflite)
     project = render_project(tflite, qemu_board, TflmBackend(library=tflm_tree),
                              paths.build_dir() / "tests" / "tflm-profile-qemu-m4", "digits_cnn")
-    elf = build_project(project).elf
+    build_project(project)
     x_test, _ = artifacts.split("test")
     sample = quantize(x_test[0], Tflm(tflite).input_spec)
-    with runner_for(qemu_board).running(elf) as url, DeviceSession.open(url) as session:
+    with runner_for(qemu_board).running(project) as url, DeviceSession.open(url) as session:
         info = session.connect(expected_sha256=project.sha256)
         session.set_input(0, sample.reshape(info.inputs[0].shape))
         (ticks,) = session.invoke()

@@ -3,9 +3,10 @@
 import numpy as np
 import pytest
 
+from harness.measure.checks import FLOAT_RELATIVE_TOLERANCE
+from harness.model.tflite import read_model
 from harness.protocol import messages as m
 from harness.protocol.errors import DeviceErrorReply
-from harness.tflite import read_model
 
 pytestmark = pytest.mark.hil
 
@@ -18,9 +19,12 @@ def test_info_matches_the_built_model(hil, hil_case, hil_workload, hil_firmware,
     for reported, tensor in zip(info.inputs + info.outputs,
                                 model.input_tensors() + model.output_tensors(), strict=True):
         assert reported.shape == tensor.shape and reported.dtype == tensor.dtype
-        if tensor.quantization and hil_case.variant == "int8":
+        if hil_case.variant == "int8":
             assert reported.scale == pytest.approx(tensor.quantization.scale, rel=1e-7)
             assert reported.zero_point == tensor.quantization.zero_point
+        else:  # a float tensor carries no quantization
+            assert tensor.quantization is None and reported.dtype == np.float32
+            assert (reported.scale, reported.zero_point) == (0.0, 0)
     assert info.activation_bytes == hil_firmware.project.activation_bytes
 
 
@@ -43,5 +47,9 @@ def test_a_request_after_errors_still_computes_the_reference(hil_device, hil_wor
         hil_device.request(m.Request.GET_OUTPUT, m.get_output_payload(9, 0, 1))
     outputs, _ = hil_device.infer([hil_workload.inputs[0]])
     expected = hil_workload.reference[0]
+    got = outputs[0].reshape(expected.shape)
     if np.issubdtype(expected.dtype, np.integer):
-        assert np.array_equal(outputs[0].reshape(expected.shape), expected)
+        assert np.array_equal(got, expected)
+    else:
+        scale = float(np.max(np.abs(hil_workload.reference)))
+        assert np.max(np.abs(got - expected)) <= FLOAT_RELATIVE_TOLERANCE * scale

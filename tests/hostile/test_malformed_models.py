@@ -11,13 +11,14 @@ import flatbuffers
 import numpy as np
 import pytest
 from ai_edge_litert import schema_py_generated as schema
+from aot_testkit.modelgen import ModelBuilder
+from hil_command import hil
 
 from harness.backends import get_backend
-from harness.backends.aot.modelgen import ModelBuilder
 from harness.boards import get_board
 from harness.errors import BuildError, ModelFormatError
 from harness.firmware.render import render_project
-from harness.tflite import read_model
+from harness.model.tflite import read_model
 
 
 def repacked(data: bytes, change) -> bytes:
@@ -89,18 +90,13 @@ def test_a_file_that_crashes_tflm_is_refused_and_the_harness_lives_on(model_byte
     model = tmp_path / "crash.tflite"
     model.write_bytes(repacked(model_bytes["sine"], fully_connected_called_add))
     read_model(model)  # it parses: only TFLM itself finds out, by crashing
-    script = ("import sys\nfrom harness.interpreters import Tflm\nfrom harness.errors import "
+    script = ("import sys\nfrom harness.model.interpreters import Tflm\nfrom harness.errors import "
               "HilError\ntry:\n    Tflm(open(sys.argv[1], 'rb').read())\nexcept HilError as e:"
               "\n    print(e)\n")
     result = subprocess.run([sys.executable, "-c", script, str(model)], capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "TFLM's interpreter crashed (SIGABRT)" in result.stdout
-
-
-def hil(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "harness", *map(str, args)],
-                          capture_output=True, text=True, timeout=600)
 
 
 @pytest.mark.parametrize("content, message", [

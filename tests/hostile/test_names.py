@@ -6,21 +6,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from aot_testkit.host import build_library
+from aot_testkit.modelgen import ModelBuilder
 
 from harness.backends import get_backend
 from harness.backends.aot.backend import generate_sources
-from harness.backends.aot.host import build_library
-from harness.backends.aot.modelgen import ModelBuilder
 from harness.boards import get_board
-from harness.boards.runner import runner_for
+from harness.boards.runners import runner_for
 from harness.errors import HilError
 from harness.firmware.build import build_project
 from harness.firmware.render import render_project
+from harness.model.tflite import read_model
 from harness.names import BadNameError, checked_name, comment_text, file_name
 from harness.protocol import DeviceSession
 from harness.report.render import render_report
 from harness.results import ResultRow, ResultsStore
-from harness.tflite import read_model
 
 HOSTILE = 'q"uote\\ */ int evil = 1; /* ü %s ${x} <b>'
 INJECTION = "*/ int injected = 1; /*"
@@ -89,8 +89,8 @@ def test_a_hostile_model_name_reaches_the_device_intact(model_bytes, tmp_path):
     board = get_board("qemu-m4")
     project = render_project(model_bytes["sine"], board, get_backend("aot"), tmp_path / "p",
                              model_name=HOSTILE)
-    firmware = build_project(project)
-    with runner_for(board).running(firmware.elf) as url, DeviceSession.open(url) as session:
+    build_project(project)
+    with runner_for(board).running(project) as url, DeviceSession.open(url) as session:
         assert session.connect().model_name == HOSTILE
 
 

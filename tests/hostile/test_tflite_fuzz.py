@@ -18,8 +18,8 @@ from harness.backends import get_backend
 from harness.boards import get_board
 from harness.errors import HilError
 from harness.firmware.render import render_project
-from harness.interpreters import Tflm
-from harness.tflite import read_model
+from harness.model.interpreters import Tflm
+from harness.model.tflite import read_model
 
 CASES = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                  suppress_health_check=[HealthCheck.too_slow])

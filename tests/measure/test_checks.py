@@ -8,7 +8,7 @@ from harness.measure.workload import Workload
 
 
 def float_workload(reference: np.ndarray) -> Workload:
-    return Workload("sine", "float32", b"", np.zeros((len(reference), 1), np.float32),
+    return Workload("sine", "float32", None, np.zeros((len(reference), 1), np.float32),
                     reference, input_spec=None, output_spec=None)
 
 

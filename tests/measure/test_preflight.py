@@ -12,7 +12,7 @@ from harness.measure import run as run_module
 
 
 class AbsentBoard(Runner):
-    def running(self, firmware):
+    def running(self, project):
         raise AssertionError("an unavailable board must not be started")
 
     def unavailable(self):

@@ -9,7 +9,7 @@ from harness.pipeline import train as train_stage
 from harness.pipeline.recipe import RECIPES, load_recipes
 
 TINY_RECIPE = '''
-from harness import datasets
+from harness.pipeline import datasets
 from harness.pipeline.recipe import recipe
 
 

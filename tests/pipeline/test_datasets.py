@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from harness import datasets
 from harness.errors import DatasetMissingError
+from harness.pipeline import datasets
 
 
 def test_digits_are_the_bundled_1797_samples():

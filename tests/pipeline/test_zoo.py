@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
+from harness.model.tflite import read_model
 from harness.pipeline.evaluate import evaluate
 from harness.pipeline.recipe import all_recipes, get_recipe
-from harness.tflite import read_model
 
 TESTED_MODELS = ["sine", "digits_mlp", "digits_cnn", "anomaly_ae"]
 FORBIDDEN_OPS = {"SHAPE", "STRIDED_SLICE", "PACK"}
@@ -97,6 +97,6 @@ def test_benchmark_models_have_no_accuracy_and_are_not_trained(zoo_model):
 
 
 def test_pytest_runs_only_trained_models_by_default():
-    from harness.hil_session import default_models
+    from harness.pytest_plugin.session import default_models
 
     assert set(default_models()) == {"sine", "digits_mlp", "digits_cnn", "anomaly_ae"}

@@ -4,7 +4,7 @@ training)."""
 from harness.results import ResultRow, ResultsStore
 
 MODELS = {"sine": ("mae", 0.08, 600.0), "digits_mlp": ("accuracy", 0.97, 12000.0)}
-SINE_LAYERS = [  # harness.profile.LayerTiming as dicts, as measure() records them
+SINE_LAYERS = [  # harness.measure.layer_timing.LayerTiming as dicts, as measure() records them
     {"operator": 0, "op": "FULLY_CONNECTED", "macs": 16, "ticks": 640, "units": 200.0,
      "unit": "instructions", "macs_per_unit": 0.08, "share": 0.4},
     {"operator": 1, "op": "FULLY_CONNECTED", "macs": 256, "ticks": 960, "units": 300.0,

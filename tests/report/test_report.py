@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 from report_history import night_rows, result_row, write_run
 
-from harness.bench import NoResultsError
 from harness.cli import cli
 from harness.report import find_training_curves, render_report
 from harness.results import ResultRow, ResultsStore
+from harness.results.history import NoResultsError
 
 PLOTS = ("Float vs int8 metric per model", "Latency per model and backend",
          "Memory against the board&#39;s limits", "Trends over the history")

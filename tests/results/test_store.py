@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from harness.results import ResultRow, ResultsStore
+from harness.results.history import run_ids
 from harness.results.metadata import run_metadata
 
 
@@ -27,7 +28,7 @@ def test_two_runs_append_to_one_history_oldest_first(tmp_path, monkeypatch):
     first.append(row())
     second = store.start_run({}, label="second")
     second.append(row(model="sine"))
-    assert store.run_ids() == sorted([first.run_id, second.run_id])
+    assert run_ids(store.history()) == sorted([first.run_id, second.run_id])
     assert len(store.history()) == 2
 
 
@@ -76,9 +77,13 @@ def test_metadata_names_the_commit_and_tools():
     assert len(info["git_commit"]) == 40
     assert info["tensorflow_version"]
     assert info["arm_gcc_version"].startswith("arm-none-eabi-gcc")
+    assert info["riscv_gcc_version"].startswith("riscv64-unknown-elf-gcc")
 
 
 def test_runs_started_in_the_same_second_do_not_collide(tmp_path):
     store = ResultsStore(tmp_path)
-    ids = {store.start_run({}).run_id for _ in range(3)}
-    assert len(ids) == 3 and len(store.run_ids()) == 3
+    writers = [store.start_run({}) for _ in range(3)]
+    for writer in writers:
+        writer.append(row())
+    assert len({writer.run_id for writer in writers}) == 3
+    assert len(run_ids(store.history())) == 3

@@ -1,38 +1,31 @@
-/* hil_board.h for QEMU's mps2-an386: CMSDK UART0 for the link, CMSDK timer 0 for timing.
+/* hil_board.h for QEMU's MPS2/MPS3 images (mps2_machine.h): CMSDK UART0 for the link, and a
+ * free-running counter of the main clock for timing.
  *
- * Timing: QEMU runs this board with `-icount shift=7`, so virtual time advances exactly 128 ns
- * per instruction, and timer 0 counts the 25 MHz peripheral clock (40 ns per tick) in that
- * virtual time: 3.2 ticks per instruction, instructions = ticks * 5 / 16. One tick is 0.3125
- * instructions, so a difference of two readings rounds to the exact instruction count. Timer 0
- * is a 32-bit down-counter that runs free without an interrupt: no handler adds instructions
- * to a measurement, and one measurement may last up to 2^32 ticks (1.34e9 instructions). */
+ * Timing: QEMU runs these boards with `-icount shift=N`, so virtual time advances exactly 2^N ns
+ * per instruction, and the counter counts the main clock in that virtual time: 2^N ns times the
+ * clock per instruction (N = 7: 3.2 ticks at 25 MHz, 2.56 at 20 MHz, 4.096 at 32 MHz). With
+ * more than two ticks per instruction, a difference of two readings rounds to the exact
+ * instruction count. The counter runs without an interrupt, so no handler adds instructions to
+ * a measurement; one measurement may last up to 2^32 ticks. */
 #include <stdint.h>
 
 #include "hil_board.h"
+#include "mps2_machine.h"
 
-#define UART0_BASE 0x40004000u
-#define UART_DATA (*(volatile uint32_t *)(UART0_BASE + 0x00u))
-#define UART_STATE (*(volatile uint32_t *)(UART0_BASE + 0x04u))
-#define UART_CTRL (*(volatile uint32_t *)(UART0_BASE + 0x08u))
-#define UART_INTSTATUS (*(volatile uint32_t *)(UART0_BASE + 0x0cu))
-#define UART_BAUDDIV (*(volatile uint32_t *)(UART0_BASE + 0x10u))
+#define UART_DATA (*(volatile uint32_t *)(MPS2_UART0_BASE + 0x00u))
+#define UART_STATE (*(volatile uint32_t *)(MPS2_UART0_BASE + 0x04u))
+#define UART_CTRL (*(volatile uint32_t *)(MPS2_UART0_BASE + 0x08u))
+#define UART_INTSTATUS (*(volatile uint32_t *)(MPS2_UART0_BASE + 0x0cu))
+#define UART_BAUDDIV (*(volatile uint32_t *)(MPS2_UART0_BASE + 0x10u))
 #define UART_STATE_TX_FULL (1u << 0)
 #define UART_STATE_RX_FULL (1u << 1)
 #define UART_CTRL_TX_EN (1u << 0)
 #define UART_CTRL_RX_EN (1u << 1)
 #define UART_CTRL_RX_INTEN (1u << 3)
 #define UART_INT_RX (1u << 1)
-#define UART0_RX_IRQ 0u
 
-#define TIMER0_BASE 0x40000000u
-#define TIMER_CTRL (*(volatile uint32_t *)(TIMER0_BASE + 0x00u))
-#define TIMER_VALUE (*(volatile uint32_t *)(TIMER0_BASE + 0x04u))
-#define TIMER_RELOAD (*(volatile uint32_t *)(TIMER0_BASE + 0x08u))
-#define TIMER_CTRL_EN (1u << 0)
+#define NVIC_ISER ((volatile uint32_t *)0xe000e100u)
 
-#define NVIC_ISER0 (*(volatile uint32_t *)0xe000e100u)
-
-#define SYSCLK_HZ 25000000u
 #define BAUD 115200u /* QEMU ignores it, but refuses a divider below 16 */
 
 extern uint8_t __stack_low[];
@@ -40,16 +33,51 @@ extern uint8_t __stack_top[];
 
 void mps2_uart0_rx_handler(void);
 
-void hil_board_init(void)
-{
-    UART_BAUDDIV = SYSCLK_HZ / BAUD;
-    UART_CTRL = UART_CTRL_TX_EN | UART_CTRL_RX_EN | UART_CTRL_RX_INTEN;
-    NVIC_ISER0 = 1u << UART0_RX_IRQ;
+#ifdef MPS2_CMSDK_TIMER0_BASE
+/* CMSDK timer 0: a 32-bit down-counter, reloaded with its maximum, never interrupting. */
+#define TIMER_CTRL (*(volatile uint32_t *)(MPS2_CMSDK_TIMER0_BASE + 0x00u))
+#define TIMER_VALUE (*(volatile uint32_t *)(MPS2_CMSDK_TIMER0_BASE + 0x04u))
+#define TIMER_RELOAD (*(volatile uint32_t *)(MPS2_CMSDK_TIMER0_BASE + 0x08u))
+#define TIMER_CTRL_EN (1u << 0)
 
+static void timer_start(void)
+{
     TIMER_CTRL = 0;
     TIMER_RELOAD = 0xffffffffu;
     TIMER_VALUE = 0xffffffffu;
     TIMER_CTRL = TIMER_CTRL_EN;
+}
+
+uint32_t hil_board_timer_ticks(void)
+{
+    return ~TIMER_VALUE;
+}
+#else
+/* The SSE-300 system counter: enabled through its (Secure-only) control frame, read through its
+ * status frame; the low word of the 64-bit count. */
+#define CNTCR (*(volatile uint32_t *)(MPS2_SYSCOUNTER_CONTROL + 0x00u))
+#define CNTCV_LO (*(volatile uint32_t *)(MPS2_SYSCOUNTER_STATUS + 0x00u))
+#define CNTCR_EN (1u << 0)
+
+static void timer_start(void)
+{
+    CNTCR = CNTCR_EN;
+}
+
+uint32_t hil_board_timer_ticks(void)
+{
+    return CNTCV_LO;
+}
+#endif
+
+void hil_board_init(void)
+{
+    UART_BAUDDIV = MPS2_CLOCK_HZ / BAUD;
+    UART_CTRL = UART_CTRL_TX_EN | UART_CTRL_RX_EN | UART_CTRL_RX_INTEN;
+    for (uint32_t irq = MPS2_UART0_IRQ; irq <= MPS2_UART0_IRQ + 1u; irq++) {
+        NVIC_ISER[irq / 32u] = 1u << (irq % 32u);
+    }
+    timer_start();
 }
 
 /* The interrupt only wakes the core from hil_board_idle(); the byte stays in the UART, and QEMU
@@ -84,19 +112,14 @@ void hil_board_idle(void)
     __asm__ volatile("cpsie i" ::: "memory");
 }
 
-uint32_t hil_board_timer_ticks(void)
-{
-    return ~TIMER_VALUE;
-}
-
 uint32_t hil_board_cpu_hz(void)
 {
-    return SYSCLK_HZ;
+    return MPS2_CLOCK_HZ;
 }
 
 uint32_t hil_board_timer_hz(void)
 {
-    return SYSCLK_HZ;
+    return MPS2_CLOCK_HZ;
 }
 
 uint8_t hil_board_timer_kind(void)

@@ -6,7 +6,7 @@ from harness.backends.aot.codegen import MODEL_FILE, kernels_dir, render_model
 from harness.backends.aot.program import Program, lower_model
 from harness.backends.base import BACKENDS, Backend, GeneratedSources, KernelChoice
 from harness.boards import Board
-from harness.tflite import TfliteModel
+from harness.model.tflite import TfliteModel
 
 DSP_FLAG = "-DAOT_USE_DSP"
 LINK_FLAGS = ("-lm",)  # expf, tanhf, roundf: newlib and glibc keep them in libm

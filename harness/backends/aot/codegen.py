@@ -8,8 +8,8 @@ import numpy as np
 from harness import paths
 from harness.backends.aot.ir import Array
 from harness.backends.aot.program import Program
+from harness.model.tflite import Tensor
 from harness.names import comment_text
-from harness.tflite import Tensor
 
 MODEL_FILE = "aot_model.c"
 

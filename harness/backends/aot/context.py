@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from harness.backends.aot.ir import Unsupported
-from harness.tflite import Operator, Tensor, TfliteModel
+from harness.model.tflite import Operator, Tensor, TfliteModel
 
 _KINDS = {np.dtype(np.int8): "s8", np.dtype(np.float32): "f32"}
 

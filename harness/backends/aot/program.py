@@ -8,10 +8,10 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext
 from harness.backends.aot.ir import Call, KernelChoice, Unsupported
-from harness.backends.aot.lower import LOWERINGS
+from harness.backends.aot.lower.registry import lowering_for
 from harness.backends.aot.planner import Buffer, Plan, plan_memory
 from harness.errors import UnsupportedModelError
-from harness.tflite import Operator, TfliteModel
+from harness.model.tflite import Operator, TfliteModel
 
 # Ops whose output is computed here when every input is constant (e.g. float16 weights).
 _FOLDABLE = {"DEQUANTIZE", "RESHAPE", "SQUEEZE", "EXPAND_DIMS"}
@@ -77,9 +77,10 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
         if _fold(model, op, constants):
             continue
         try:
-            if op.opcode not in LOWERINGS:
+            lower = lowering_for(op.opcode)
+            if lower is None:
                 raise Unsupported("this op is not implemented")
-            lowering = LOWERINGS.get(op.opcode)(OpContext(model, op, constants, features))
+            lowering = lower(OpContext(model, op, constants, features))
         except Unsupported as exc:
             raise UnsupportedModelError(
                 f"{model_name}: the aot backend cannot run operator #{op.index} {op.opcode}: "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harness.interpreters import tflm_arena_bytes
+from harness.model.interpreters import tflm_arena_bytes
 
 ALIGNMENT = 16  # TFLM aligns tensor buffers to 16 bytes
 MARGIN_FRACTION = 0.25

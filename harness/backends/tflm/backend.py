@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -17,9 +17,9 @@ from harness.backends.tflm.resolver import ResolverOp, missing_methods, resolver
 from harness.backends.tflm.source import LocalTree, TflmSource, resolve_source
 from harness.boards import Board
 from harness.errors import UnsupportedModelError
+from harness.model.c_array import c_array_rows
+from harness.model.tflite import TfliteModel
 from harness.names import comment_text
-from harness.pipeline.c_array import c_array_rows
-from harness.tflite import TfliteModel
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("harness.backends.tflm", "templates"),
@@ -37,6 +37,9 @@ class TflmBackend(Backend):
     allow_wrong_outputs: bool = False
     name: str = "tflm"
     description: str = "TensorFlow Lite Micro interpreter (CMSIS-NN kernels when the tree has them)"
+
+    def with_tflm_library(self, library: Path) -> TflmBackend:
+        return replace(self, library=library)
 
     def source(self, board: Board) -> TflmSource:
         return resolve_source(board, self.library)

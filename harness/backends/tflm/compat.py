@@ -8,7 +8,7 @@ import warnings
 
 from harness.backends.tflm.probe import PerChannelFc, TflmCapabilities
 from harness.errors import UnsupportedModelError
-from harness.tflite import Operator, TfliteModel
+from harness.model.tflite import Operator, TfliteModel
 
 _FIX = ("use a TFLM tree from tflite-micro commit 47b5450 (2024-09-27) or later "
         "(--tflm PATH or HIL_TFLM_PATH), or convert with per-tensor dense weights "

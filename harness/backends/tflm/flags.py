@@ -15,7 +15,7 @@ from pathlib import Path
 from harness.boards import Board
 from harness.errors import BuildError
 
-# -mcpu and FPU per Cortex-M core; boards may give their own in extra["arch_flags"].
+# -mcpu and FPU per Cortex-M core; a board may give its own (Board.arch_flags).
 _ARCH = {
     "cortex-m0": ("-mcpu=cortex-m0", "-mthumb", "-mfloat-abi=soft"),
     "cortex-m0plus": ("-mcpu=cortex-m0plus", "-mthumb", "-mfloat-abi=soft"),
@@ -40,12 +40,12 @@ _INCLUDE_DIRS = ("third_party/flatbuffers/include", "third_party/gemmlowp", "thi
 
 
 def arch_flags(board: Board) -> tuple[str, ...]:
-    if "arch_flags" in board.extra:
-        return tuple(board.extra["arch_flags"])
+    if board.arch_flags:
+        return board.arch_flags
     flags = _ARCH.get(board.cpu)
     if flags is None:
         raise BuildError(f"no TFLM compiler flags known for the {board.cpu} core of board "
-                         f"{board.name!r}; give the board extra['arch_flags']")
+                         f"{board.name!r}; give the board record its arch_flags")
     return flags if board.has("fpu") else tuple(
         f for f in flags if not f.startswith(("-mfpu", "-mfloat-abi"))) + ("-mfloat-abi=soft",)
 

@@ -12,11 +12,11 @@ import os
 import shutil
 import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from harness import paths
+from harness import paths, progress
 from harness.backends.tflm.flags import TflmFlags
 from harness.errors import BuildError
 
@@ -80,9 +80,7 @@ def _build(root: Path, sources: list[Path], flags: TflmFlags, target: Path) -> N
     with tempfile.TemporaryDirectory(dir=target.parent.parent) as scratch:
         objects = [Path(scratch) / (str(s.relative_to(root)).replace(os.sep, "__") + ".o")
                    for s in sources]
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-            failures = [f for f in pool.map(lambda s, o: _compile(s, o, flags), sources, objects)
-                        if f]
+        failures = _compile_all(sources, objects, flags)
         if failures:
             raise BuildError(f"compiling TFLM from {root} failed in {len(failures)} file(s); "
                              f"first:\n{failures[0]}")
@@ -96,6 +94,19 @@ def _build(root: Path, sources: list[Path], flags: TflmFlags, target: Path) -> N
         except OSError:  # another process finished the same key first: its library is as good
             if not target.is_file():
                 raise
+
+
+def _compile_all(sources: list[Path], objects: list[Path], flags: TflmFlags) -> list[str]:
+    """Compiles every file on every core, reporting progress; the compilers' complaints."""
+    what = f"compiling TFLM ({len(sources)} files, once per board and flags)"
+    progress.report(what, 0, len(sources))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        jobs = [pool.submit(_compile, s, o, flags) for s, o in zip(sources, objects, strict=True)]
+        failures = []
+        for done, job in enumerate(as_completed(jobs), start=1):
+            failures += [job.result()] if job.result() else []
+            progress.report(what, done, len(sources))
+    return failures
 
 
 def _compile(source: Path, obj: Path, flags: TflmFlags) -> str:

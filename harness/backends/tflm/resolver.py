@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from harness.errors import UnsupportedModelError
-from harness.tflite import TfliteModel
+from harness.model.tflite import TfliteModel
 
 _RESOLVER_HEADER = "tensorflow/lite/micro/micro_mutable_op_resolver.h"
 

@@ -76,9 +76,8 @@ def resolve_source(board: Board, explicit: Path | None = None,
     configured = resolve("tflm", config=project_config() if config is None else config)
     if configured:
         return _local(Path(configured), "the tflm setting")
-    platform = board.extra.get("pio_platform", "")
-    if platform in _REGISTRY_DEFAULTS:
-        return _REGISTRY_DEFAULTS[platform]
+    if board.pio_platform in _REGISTRY_DEFAULTS:
+        return _REGISTRY_DEFAULTS[board.pio_platform]
     raise TflmLibraryError(
         f"board {board.name!r} builds TFLM from a local tree (no registry library applies to it): "
         f"pass --tflm PATH or set {ENVIRONMENT_VARIABLE} to a tree made by TFLM's "

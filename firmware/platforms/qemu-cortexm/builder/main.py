@@ -1,8 +1,9 @@
 """SCons build script of the qemu-cortexm platform: bare-metal firmware with the system's
 arm-none-eabi GCC (no toolchain package from the PlatformIO registry).
 
-The board manifest gives the core (build.cpu, build.fpu, build.float_abi); the project gives
-the linker script (`board_build.ldscript`, relative to the project folder).
+The board manifest gives the core (build.cpu, build.fpu, build.float_abi) and the machine's
+defines (build.extra_flags); the project gives the linker script (`board_build.ldscript`,
+relative to the project folder), which may INCLUDE scripts from its own folder.
 """
 
 import os
@@ -45,12 +46,13 @@ def _linker_script():
 
 _require_toolchain()
 ARCH = _arch_flags()
+LDSCRIPT = _linker_script()
 
 env.Replace(
     AR=PREFIX + "ar", AS=PREFIX + "gcc", CC=PREFIX + "gcc", CXX=PREFIX + "g++",
     GDB=PREFIX + "gdb", OBJCOPY=PREFIX + "objcopy", RANLIB=PREFIX + "ranlib",
     SIZETOOL=PREFIX + "size", ARFLAGS=["rc"], PROGNAME="firmware", PROGSUFFIX=".elf",
-    LDSCRIPT_PATH=_linker_script(),
+    LDSCRIPT_PATH=LDSCRIPT,
     SIZECHECKCMD="$SIZETOOL -A -d $SOURCES",
     SIZEPRINTCMD="$SIZETOOL -B -d $SOURCES",
     SIZEPROGREGEXP=r"^(?:\.isr_vector|\.text|\.rodata|\.ARM\.exidx|\.data)\s+(\d+).*",
@@ -58,12 +60,17 @@ env.Replace(
 )
 env.Append(
     ASFLAGS=ARCH + ["-x", "assembler-with-cpp"],
-    CCFLAGS=ARCH + ["-O2", "-g", "-ffunction-sections", "-fdata-sections"],
+    # Inline assembly is written in the unified syntax on every core, also on Armv6-M, where
+    # GCC would read it in the old divided syntax.
+    CCFLAGS=ARCH + ["-O2", "-g", "-ffunction-sections", "-fdata-sections",
+                    "-masm-syntax-unified"],
     CFLAGS=["-std=c99"],
     CXXFLAGS=["-std=c++17", "-fno-rtti", "-fno-exceptions", "-fno-threadsafe-statics"],
     LINKFLAGS=ARCH + ["--specs=nano.specs", "--specs=nosys.specs", "-Wl,--gc-sections",
                       "-Wl,-Map,$BUILD_DIR/firmware.map"],
+    LIBPATH=[os.path.dirname(LDSCRIPT)],  # where ld looks for the script's INCLUDEs
 )
+env.MergeFlags(board.get("build.extra_flags", ""))
 
 program = env.BuildProgram()
 size = env.Alias("size", program, env.VerboseAction("$SIZEPRINTCMD", "Calculating size $SOURCE"))

@@ -10,7 +10,7 @@ import numpy as np
 from harness.backends.aot import fixedpoint as fp
 from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Array, Call, Lowering, Unsupported
-from harness.backends.aot.lower import lowering
+from harness.backends.aot.lower.registry import lowering
 from harness.backends.aot.quant import (
     INT8_MAX,
     INT8_MIN,

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point, shape6
 from harness.backends.aot.ir import Call, Lowering, Unsupported
-from harness.backends.aot.lower import lower_fast, lowering
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     activation_range_s8,
     quantize_multiplier,
     quantize_multipliers,
 )
-from harness.tflite import Tensor
+from harness.model.tflite import Tensor
 
 
 @lowering("ADD", "MUL")

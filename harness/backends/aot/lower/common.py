@@ -8,7 +8,7 @@ from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.fixedpoint import wrap32
 from harness.backends.aot.ir import Array, Unsupported
 from harness.backends.aot.quant import activation_range_s8
-from harness.tflite import Tensor
+from harness.model.tflite import Tensor
 
 
 def requant(ctx: OpContext, output: Tensor, multipliers: np.ndarray, shifts: np.ndarray) -> dict:

@@ -12,10 +12,11 @@ import numpy as np
 from harness.backends.aot import fixedpoint as fp
 from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Array, Call, Declined
-from harness.backends.aot.lower import dsp, fast_kernel
+from harness.backends.aot.lower import dsp
 from harness.backends.aot.lower.common import folded_bias
+from harness.backends.aot.lower.registry import fast_kernel
 from harness.backends.aot.quant import INT8_MAX, INT8_MIN, activation_range_s8
-from harness.tflite import Tensor
+from harness.model.tflite import Tensor
 
 BYTES = np.arange(INT8_MIN, INT8_MAX + 1, dtype=np.int64)
 

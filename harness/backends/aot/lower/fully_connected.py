@@ -6,7 +6,6 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Array, Call, Lowering, Unsupported
-from harness.backends.aot.lower import lower_fast, lowering
 from harness.backends.aot.lower.common import (
     float_bias,
     float_weights,
@@ -14,6 +13,7 @@ from harness.backends.aot.lower.common import (
     requant,
     symmetric_weights,
 )
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     conv_multipliers,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Call, Lowering, Unsupported
-from harness.backends.aot.lower import lowering
 from harness.backends.aot.lower.common import geometry
+from harness.backends.aot.lower.registry import lowering
 from harness.backends.aot.quant import activation_range_f32, activation_range_s8
 
 _KERNELS = {"AVERAGE_POOL_2D": "aot_avgpool", "MAX_POOL_2D": "aot_maxpool"}

@@ -6,8 +6,8 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point
 from harness.backends.aot.ir import Call, Lowering, Unsupported
-from harness.backends.aot.lower import lowering
 from harness.backends.aot.lower.pooling import LANE_SUM_TAPS
+from harness.backends.aot.lower.registry import lowering
 from harness.backends.aot.quant import quantize_multiplier
 
 

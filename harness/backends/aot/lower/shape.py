@@ -7,7 +7,7 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point, shape6
 from harness.backends.aot.ir import Call, Lowering, Unsupported
-from harness.backends.aot.lower import lowering
+from harness.backends.aot.lower.registry import lowering
 
 
 @lowering("RESHAPE", "SQUEEZE", "EXPAND_DIMS")

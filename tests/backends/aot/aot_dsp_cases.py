@@ -1,0 +1,308 @@
+"""Strategies aimed at the DSP kernels' edge cases: channel counts that are not multiples of
+four (the SIMD lanes), pixel counts that are not multiples of four (the GEMM's 4-pixel blocks),
+odd chunk counts (its 2x-unrolled inner loop), kernel rows that are and are not whole 4-byte
+chunks (row and window mode), padding on every border, strides, dilation, and fully connected
+layers with a remainder of rows after the 4-row blocks. Every layer drawn here suits the DSP
+kernels (depth multiplier 1, no groups, right-shift requantization)."""
+
+from __future__ import annotations
+
+import numpy as np
+from aot_cases import ACTIVATIONS, Case, Graph, scale_of, window_options
+from hypothesis import strategies as st
+
+
+@st.composite
+def conv(draw) -> Case:
+    g = Graph(draw, "s8")
+    h, w_ = draw(st.integers(1, 11)), draw(st.integers(1, 11))
+    depth, out_c = draw(st.integers(1, 19)), draw(st.integers(1, 11))
+    kernel = (draw(st.integers(1, 5)), draw(st.integers(1, 5)))
+    dilation = (draw(st.integers(1, 2)), draw(st.integers(1, 2)))
+    options, (oh, ow) = window_options(draw, (h, w_), kernel, dilation)
+    batch = draw(st.integers(1, 2))
+    in_q = g.quant()
+    x = g.activation((batch, h, w_, depth), in_q)
+    w, w_scales = g.weights((out_c, *kernel, depth), axis=0)
+    b = g.bias(out_c, scale_of(in_q), w_scales)
+    taps = kernel[0] * kernel[1] * depth
+    y = g.activation((batch, oh, ow, out_c), g.output_quant(scale_of(in_q), w_scales, taps))
+    g.m.op("CONV_2D", [x, w, b], [y], "Conv2DOptions", **options,
+           dilation_h_factor=dilation[0], dilation_w_factor=dilation[1],
+           fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(batch, h, w_, depth)])
+
+
+@st.composite
+def depthwise(draw) -> Case:
+    g = Graph(draw, "s8")
+    h, w_, depth = draw(st.integers(1, 10)), draw(st.integers(1, 10)), draw(st.integers(1, 13))
+    kernel = (draw(st.integers(1, 4)), draw(st.integers(1, 4)))
+    dilation = (draw(st.integers(1, 2)), draw(st.integers(1, 2)))
+    options, (oh, ow) = window_options(draw, (h, w_), kernel, dilation)
+    in_q = g.quant()
+    x = g.activation((1, h, w_, depth), in_q)
+    w, w_scales = g.weights((1, *kernel, depth), axis=3)
+    b = g.bias(depth, scale_of(in_q), w_scales, optional=False)  # TFLM crashes without one
+    y = g.activation((1, oh, ow, depth),
+                     g.output_quant(scale_of(in_q), w_scales, kernel[0] * kernel[1]))
+    g.m.op("DEPTHWISE_CONV_2D", [x, w, b], [y], "DepthwiseConv2DOptions", **options,
+           depth_multiplier=1, dilation_h_factor=dilation[0], dilation_w_factor=dilation[1],
+           fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
+def depthwise_3x3(draw) -> Case:
+    """The planar kernel's case: 3x3, stride 1 or 2, no dilation, at least 4 outputs wide;
+    odd and even widths, SAME and VALID padding, odd and even channel counts."""
+    g = Graph(draw, "s8")
+    stride = draw(st.integers(1, 2))
+    h, w_, depth = draw(st.integers(1, 9)), draw(st.integers(4 * stride + 3, 12)), \
+        draw(st.integers(1, 9))
+    padding = draw(st.sampled_from(["SAME", "VALID"] if h >= 3 else ["SAME"]))
+    if padding == "SAME":
+        oh, ow = -(-h // stride), -(-w_ // stride)
+    else:
+        oh, ow = (h - 3) // stride + 1, (w_ - 3) // stride + 1
+    in_q = g.quant()
+    x = g.activation((1, h, w_, depth), in_q)
+    w, w_scales = g.weights((1, 3, 3, depth), axis=3)
+    b = g.bias(depth, scale_of(in_q), w_scales, optional=False)
+    y = g.activation((1, oh, ow, depth), g.output_quant(scale_of(in_q), w_scales, 9))
+    g.m.op("DEPTHWISE_CONV_2D", [x, w, b], [y], "DepthwiseConv2DOptions", padding=padding,
+           stride_h=stride, stride_w=stride, depth_multiplier=1,
+           fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
+def fully_connected(draw) -> Case:
+    g = Graph(draw, "s8")
+    batch, depth, units = draw(st.integers(1, 3)), draw(st.integers(1, 70)), \
+        draw(st.integers(1, 13))
+    in_q = g.quant()
+    x = g.activation((batch, depth), in_q)
+    w, w_scales = g.weights((units, depth), axis=0)
+    b = g.bias(units, scale_of(in_q), w_scales)
+    y = g.activation((batch, units), g.output_quant(scale_of(in_q), w_scales, depth))
+    g.m.op("FULLY_CONNECTED", [x, w, b], [y], "FullyConnectedOptions",
+           fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(batch, depth)])
+
+
+@st.composite
+def add(draw) -> Case:
+    g = Graph(draw, "s8")
+    shape = tuple(draw(st.lists(st.integers(1, 7), min_size=1, max_size=4)))
+    a_q, b_q = g.quant(), g.quant()
+    # An output scale near the inputs' (as in residual blocks); one far above them needs a
+    # right shift too long for the fast output stage, which the fallback test covers.
+    out_scale = max(scale_of(a_q), scale_of(b_q)) * 2.0 ** draw(st.floats(-2, 3))
+    y_q = {"scale": out_scale, "zero_point": draw(st.integers(-128, 127))}
+    a, b, y = g.activation(shape, a_q), g.activation(shape, b_q), g.activation(shape, y_q)
+    g.m.op("ADD", [a, b], [y], "AddOptions",
+           fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([a, b], [y], [shape, shape])
+
+
+@st.composite
+def spatial_mean(draw) -> Case:
+    """MEAN over height and width (global average pooling), any channel count."""
+    g = Graph(draw, "s8")
+    shape = (draw(st.integers(1, 2)), draw(st.integers(1, 9)), draw(st.integers(1, 9)),
+             draw(st.integers(1, 13)))
+    keep = draw(st.booleans())
+    out_shape = (shape[0], 1, 1, shape[3]) if keep else (shape[0], shape[3])
+    x, y = g.activation(shape), g.activation(out_shape)
+    axis = g.m.tensor((2,), np.int32, data=np.array([1, 2], dtype=np.int32))
+    g.m.op("MEAN", [x, axis], [y], "ReducerOptions", keep_dims=keep)
+    return g.case([x], [y], [shape])
+
+
+class Trained:
+    """Quantization that looks like a trained model's with batch norm folded into per-channel
+    scales: channel scales spread over four decades (so requantization multipliers are both
+    far below and above one half: right shifts, no shift and left shifts), one multiplier a
+    hair below 2^31, dead channels (all-zero weights, a scale near 1e-10 and a bias that
+    saturates int32 or nearly), biases as large as the converter makes them, and input and
+    output zero points at the ends of the int8 range."""
+
+    def __init__(self, g: Graph, channels: int, fan_in: int):
+        draw, rng = g.draw, g.rng
+        self.g, self.channels = g, channels
+        self.in_q = {"scale": 2.0 ** draw(st.floats(-8, -2)),
+                     "zero_point": draw(st.sampled_from([-128, 127, -1, 0, 37]))}
+        self.dead = rng.random(channels) < draw(st.sampled_from([0.0, 0.3, 0.7]))
+        spread = 10.0 ** rng.uniform(-2, 2, channels)  # the batch norm's gamma / sigma
+        self.real = rng.normal(0, 1, (channels, fan_in)) * spread[:, None]
+        self.real[self.dead] = 0
+        self.scales = np.abs(self.real).max(axis=1) / 127
+        self.scales[self.dead] = 10.0 ** rng.uniform(-11, -9, int(self.dead.sum()))
+        typical = float(np.median(self.scales[~self.dead])) if (~self.dead).any() else 1e-3
+        out_scale = self.in_q["scale"] * typical * 4 * np.sqrt(fan_in) * 2.0 ** draw(
+            st.floats(-3, 3))
+        self.out_q = {"scale": out_scale, "zero_point": draw(st.sampled_from([-128, 127, -3]))}
+        live = np.flatnonzero(~self.dead)
+        if live.size:  # a multiplier one part in 2^30 below one: Q31 2^31 - 1, shift 0
+            self.scales[live[0]] = out_scale / self.in_q["scale"] * (1 - 2.0 ** -31)
+            self.real[live[0]] *= self.scales[live[0]] * 127 / np.abs(self.real[live[0]]).max()
+        beta = rng.normal(0, 3, channels) * spread  # the folded batch norm's shift
+        accumulated = beta / (self.in_q["scale"] * self.scales)
+        self.bias = np.clip(np.round(accumulated), -(2**31), 2**31 - 1).astype(np.int32)
+
+    def weights(self, shape: tuple[int, ...], axis: int) -> int:
+        """The int8 weights shaped `shape`, output channels along `axis`."""
+        q = np.round(self.real / self.scales[:, None]).clip(-127, 127).astype(np.int8)
+        data = np.moveaxis(q.reshape(self.channels, *np.delete(shape, axis)), 0, axis)
+        return self.g.m.tensor(shape, np.int8, data=data, scale=self.scales, axis=axis)
+
+    def bias_tensor(self) -> int:
+        return self.g.m.tensor((self.channels,), np.int32, data=self.bias,
+                               scale=self.in_q["scale"] * self.scales, axis=0)
+
+
+TRAINED_ACTIVATIONS = ("RELU6", "NONE", "RELU")
+
+
+@st.composite
+def trained_conv(draw) -> Case:
+    g = Graph(draw, "s8")
+    h, w_ = draw(st.integers(2, 9)), draw(st.integers(2, 9))
+    depth, out_c = draw(st.integers(1, 24)), draw(st.integers(1, 24))
+    kernel = draw(st.sampled_from([(1, 1), (3, 3), (1, 3)]))
+    options, (oh, ow) = window_options(draw, (h, w_), kernel)
+    t = Trained(g, out_c, kernel[0] * kernel[1] * depth)
+    x = g.activation((1, h, w_, depth), t.in_q)
+    w = t.weights((out_c, *kernel, depth), axis=0)
+    y = g.activation((1, oh, ow, out_c), t.out_q)
+    g.m.op("CONV_2D", [x, w, t.bias_tensor()], [y], "Conv2DOptions", **options,
+           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
+def trained_depthwise(draw) -> Case:
+    g = Graph(draw, "s8")
+    h, w_, depth = draw(st.integers(3, 9)), draw(st.integers(3, 9)), draw(st.integers(1, 13))
+    stride = draw(st.integers(1, 2))  # stride 1 with 4+ outputs is the planar kernel's case
+    padding = draw(st.sampled_from(["SAME", "VALID"]))
+    oh, ow = ((-(-h // stride), -(-w_ // stride)) if padding == "SAME"
+              else ((h - 3) // stride + 1, (w_ - 3) // stride + 1))
+    t = Trained(g, depth, 9)
+    x = g.activation((1, h, w_, depth), t.in_q)
+    w = t.weights((1, 3, 3, depth), axis=3)
+    y = g.activation((1, oh, ow, depth), t.out_q)
+    g.m.op("DEPTHWISE_CONV_2D", [x, w, t.bias_tensor()], [y], "DepthwiseConv2DOptions",
+           padding=padding, stride_h=stride, stride_w=stride, depth_multiplier=1,
+           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
+def trained_fully_connected(draw) -> Case:
+    g = Graph(draw, "s8")
+    depth, units = draw(st.integers(1, 70)), draw(st.integers(1, 13))
+    t = Trained(g, units, depth)
+    x = g.activation((1, depth), t.in_q)
+    w = t.weights((units, depth), axis=0)
+    y = g.activation((1, units), t.out_q)
+    g.m.op("FULLY_CONNECTED", [x, w, t.bias_tensor()], [y], "FullyConnectedOptions",
+           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
+    return g.case([x], [y], [(1, depth)])
+
+
+def dsp_kernels(tflite: bytes) -> list[str]:
+    """The kernels the DSP build of a model calls."""
+    from harness.backends.aot import compile_program
+    from harness.model.tflite import read_model
+
+    return [s.call.kernel for s in compile_program(read_model(tflite), "m", dsp=True).steps]
+
+
+def pointwise(depth: int, out_c: int, pixels: tuple[int, int]) -> bytes:
+    """A 1x1 CONV_2D over `depth` channels (2, 4 and 8 chunks have unrolled GEMM copies)."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    rng = np.random.default_rng(depth)
+    m = ModelBuilder()
+    x = m.tensor((1, *pixels, depth), np.int8, scale=0.05, zero_point=-9)
+    scales = 2.0 ** rng.uniform(-8, -6, size=out_c)
+    w = m.tensor((out_c, 1, 1, depth), np.int8,
+                 data=rng.integers(-127, 128, (out_c, 1, 1, depth)), scale=scales, axis=0)
+    b = m.tensor((out_c,), np.int32, data=rng.integers(-999, 999, out_c), scale=0.05 * scales,
+                 axis=0)
+    y = m.tensor((1, *pixels, out_c), np.int8, scale=0.2, zero_point=3)
+    m.op("CONV_2D", [x, w, b], [y], "Conv2DOptions", padding="VALID", stride_h=1, stride_w=1,
+         fused_activation_function="RELU6")
+    return m.build([x], [y])
+
+
+def single_conv(bias: int = 100, output_scale: float = 0.5) -> bytes:
+    """A 3x3 CONV_2D (8x8x6 -> 8x8x5) with one chosen bias value and output scale: a tiny
+    output scale makes a multiplier above one (a left shift), a huge bias an accumulator
+    beyond the fast output stage."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    rng = np.random.default_rng(3)
+    m = ModelBuilder()
+    x = m.tensor((1, 8, 8, 6), np.int8, scale=0.05, zero_point=4)
+    w = m.tensor((5, 3, 3, 6), np.int8, data=rng.integers(-127, 128, (5, 3, 3, 6)),
+                 scale=[0.01] * 5, axis=0)
+    b = m.tensor((5,), np.int32, data=np.full(5, bias), scale=[5e-4] * 5, axis=0)
+    y = m.tensor((1, 8, 8, 5), np.int8, scale=output_scale, zero_point=-7)
+    m.op("CONV_2D", [x, w, b], [y], "Conv2DOptions", padding="SAME", stride_h=1, stride_w=1)
+    return m.build([x], [y])
+
+
+def edge_case_model() -> bytes:
+    """Every DSP kernel on awkward shapes: a 3x3 conv over 3 channels (window mode, padded
+    borders, 11x9 = 99 pixels: not a multiple of four), a stride-2 depthwise conv over 6
+    channels (a partial lane group), a 1x1 conv with 13 channels, an ADD and a fully connected
+    layer with 7 outputs (a 4-row block and a remainder), with the RESHAPE between them elided,
+    and a CONCATENATION (two kernel calls, one profile entry)."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    rng = np.random.default_rng(11)
+    m = ModelBuilder()
+
+    def weights(shape, axis):
+        scales = 2.0 ** rng.uniform(-8, -6, size=shape[axis])
+        data = rng.integers(-127, 128, size=shape, dtype=np.int8)
+        return m.tensor(shape, np.int8, data=data, scale=scales, axis=axis), scales
+
+    def bias(n, scales, in_scale):
+        return m.tensor((n,), np.int32, data=rng.integers(-2000, 2000, n),
+                        scale=in_scale * scales, axis=0)
+
+    def act(shape, scale, zp=-3):
+        return m.tensor(shape, np.int8, scale=scale, zero_point=zp)
+
+    x = act((1, 11, 9, 3), 0.05, 5)
+    w, s = weights((6, 3, 3, 3), 0)
+    a = act((1, 11, 9, 6), 0.1)
+    m.op("CONV_2D", [x, w, bias(6, s, 0.05)], [a], "Conv2DOptions", padding="SAME",
+         stride_h=1, stride_w=1, fused_activation_function="RELU")
+    w, s = weights((1, 3, 3, 6), 3)
+    b = act((1, 6, 5, 6), 0.1)
+    m.op("DEPTHWISE_CONV_2D", [a, w, bias(6, s, 0.1)], [b], "DepthwiseConv2DOptions",
+         padding="SAME", stride_h=2, stride_w=2, depth_multiplier=1)
+    w, s = weights((13, 1, 1, 6), 0)
+    c = act((1, 6, 5, 13), 0.2)
+    m.op("CONV_2D", [b, w, bias(13, s, 0.1)], [c], "Conv2DOptions", padding="VALID",
+         stride_h=1, stride_w=1)
+    d = act((1, 6, 5, 13), 0.3)
+    m.op("ADD", [c, c], [d], "AddOptions", fused_activation_function="RELU6")
+    flat = act((1, 390), 0.3)
+    shape = m.tensor((2,), np.int32, data=[1, 390])
+    m.op("RESHAPE", [d, shape], [flat])
+    w, s = weights((7, 390), 0)
+    e = act((1, 7), 0.5)
+    m.op("FULLY_CONNECTED", [flat, w, bias(7, s, 0.3)], [e], "FullyConnectedOptions")
+    y = act((1, 14), 0.5)
+    m.op("CONCATENATION", [e, e], [y], "ConcatenationOptions", axis=1)
+    return m.build([x], [y])
+
+
+EXPECTED_PROFILE = [(0, "CONV_2D"), (1, "DEPTHWISE_CONV_2D"), (2, "CONV_2D"), (3, "ADD"),
+                    (5, "FULLY_CONNECTED"), (6, "CONCATENATION")]

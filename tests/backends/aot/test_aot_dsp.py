@@ -1,0 +1,154 @@
+"""The DSP-extension kernels (AOT_USE_DSP), run on the host with emulated ACLE intrinsics: bit
+for bit equal to TFLM's reference kernels on random layers aimed at their edge cases, chosen
+for every layer that suits them, and never for one that does not (the lowering then keeps the
+portable kernel, which must be just as exact)."""
+
+from __future__ import annotations
+
+import os
+
+import aot_dsp_cases as cases
+import numpy as np
+import pytest
+from aot_testkit.reference_models import reference_tflite
+from aot_testkit.verify import aot_outputs, tflm_outputs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from harness.backends.aot import compile_program
+from harness.backends.aot.lower import dsp
+from harness.model.tflite import read_model
+
+EXAMPLES = int(os.environ.get("HIL_AOT_EXAMPLES", "20"))
+PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+STRATEGIES = {
+    "aot_conv_s8_dsp": cases.conv(),
+    "aot_dwconv_s8_dsp": cases.depthwise(),
+    "aot_dwconv3x3_s8_dsp": cases.depthwise_3x3(),
+    "aot_fc_s8_dsp": cases.fully_connected(),
+    "aot_add_s8_dsp": cases.add(),
+    "aot_mean_hw_s8_dsp": cases.spatial_mean(),
+}
+# Random depthwise layers are sometimes the planar kernel's case (3x3, stride 1, wide enough).
+ALSO = {"aot_dwconv_s8_dsp": "aot_dwconv3x3_s8_dsp"}
+
+
+# Layers quantized like trained ones; every one must take its DSP kernel.
+TRAINED = {
+    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp"}),
+    "depthwise": (cases.trained_depthwise(), {"aot_dwconv_s8_dsp", "aot_dwconv3x3_s8_dsp"}),
+    "fully_connected": (cases.trained_fully_connected(), {"aot_fc_s8_dsp"}),
+}
+
+
+def assert_bit_exact(tflite: bytes, samples, name: str) -> None:
+    expected = tflm_outputs(tflite, samples)
+    actual = aot_outputs(tflite, samples, name, dsp=True)
+    for n, (got, want) in enumerate(zip(actual, expected, strict=True)):
+        for g, w in zip(got, want, strict=True):
+            np.testing.assert_array_equal(g.reshape(-1), w.reshape(-1), f"sample {n}")
+
+
+@pytest.mark.parametrize("kernel", sorted(STRATEGIES))
+@PROPERTY
+@given(data=st.data())
+def test_dsp_kernel_is_chosen_and_matches_tflm_bit_for_bit(kernel, data):
+    case = data.draw(STRATEGIES[kernel])
+    assert cases.dsp_kernels(case.tflite) in ([kernel], [ALSO.get(kernel)])
+    assert_bit_exact(case.tflite, case.samples, kernel)
+
+
+@pytest.mark.parametrize("layer", sorted(TRAINED))
+@PROPERTY
+@given(data=st.data())
+def test_layers_quantized_like_trained_ones_take_the_dsp_kernel_bit_exactly(layer, data):
+    strategy, kernels = TRAINED[layer]
+    case = data.draw(strategy)
+    (kernel,) = cases.dsp_kernels(case.tflite)
+    assert kernel in kernels
+    assert_bit_exact(case.tflite, case.samples, layer)
+
+
+@pytest.mark.parametrize("tflite, note", [
+    (cases.single_conv(), ""),
+    (cases.single_conv(output_scale=1e-5), "5 of 5 channels on the exact 64-bit output stage"),
+    (cases.single_conv(output_scale=6.7e-4), "5 of 5 channels on the exact"),  # shift 0
+    # Accumulators beyond int32, wrapping in TFLM as here.
+    (cases.single_conv(bias=(1 << 31) - 1), "5 of 5 channels on the exact"),
+    (cases.single_conv(bias=1 << 30), "5 of 5 channels constant"),  # saturates at 127
+], ids=["fits", "left-shift", "no-shift", "huge-bias", "constant"])
+def test_every_requantization_takes_the_dsp_kernel_bit_exactly(tflite, note):
+    program = compile_program(read_model(tflite), "m", dsp=True)
+    (choice,) = program.choices.values()
+    assert choice.kernel == "aot_conv_s8_dsp"
+    assert choice.reason.startswith(note) and bool(note) == bool(choice.reason)
+    rng = np.random.default_rng(0)
+    samples = [[rng.integers(-128, 128, (1, 8, 8, 6), dtype=np.int8)] for _ in range(3)]
+    assert_bit_exact(tflite, samples, "single_conv")
+
+
+@pytest.mark.parametrize("depth, out_c", [(8, 3), (16, 9), (32, 5), (31, 17), (5, 40)])
+def test_pointwise_convolutions_of_every_unrolled_depth_are_bit_exact(depth, out_c):
+    """7 x 3 pixels: five blocks of four and a remainder of one."""
+    tflite = cases.pointwise(depth, out_c, (7, 3))
+    assert cases.dsp_kernels(tflite) == ["aot_conv_s8_dsp"]
+    rng = np.random.default_rng(depth)
+    samples = [[rng.integers(-128, 128, (1, 7, 3, depth), dtype=np.int8)] for _ in range(2)]
+    assert_bit_exact(tflite, samples, "pointwise")
+
+
+def _plan(low: int, high: int, shift: int = -8, zero_point: int = 0, multiplier: int = 1 << 30,
+          act: tuple[int, int] = (-128, 127)) -> dsp.Channels:
+    return dsp.channels(np.array([7]), np.array([low]), np.array([high]), np.array([multiplier]),
+                        np.array([shift]), zero_point, act, doubled=True)
+
+
+def _kind(plan: dsp.Channels) -> str:
+    return "constant" if plan.constant[0] else "exact" if plan.exact[0] else "fast"
+
+
+def test_channels_are_fast_exactly_where_the_fast_output_stage_reproduces_tflm():
+    assert _kind(_plan(-1000, (1 << 30) - 1)) == "fast"  # twice the accumulator fits int32
+    assert _kind(_plan(-1000, 1 << 30)) == "exact"
+    assert _kind(_plan(-1000, 1000, shift=0)) == "exact"  # no right shift to round
+    assert _kind(_plan(-1000, 1000, shift=3)) == "exact"  # a left shift
+    assert _kind(_plan(-(1 << 29), 1 << 29, shift=-22, zero_point=127)) == "fast"
+    assert _kind(_plan(-(1 << 29), 1 << 29, shift=-25, zero_point=127)) == "exact"  # offset
+    bias, multiplier, shift, offset = _plan(-1000, 1000, zero_point=-5).records[0]
+    assert (bias, multiplier, shift, offset) == (14, 1 << 30, 8, (1 << 7) - (5 << 8))
+    bias, multiplier, shift, offset = _plan(-1000, 1000, shift=3, zero_point=-5).records[0]
+    assert (bias, multiplier, shift, offset) == (7, 1 << 30, 3 - dsp.EXACT_SHIFT_BIAS, -5)
+
+
+def test_channels_whose_output_cannot_change_are_constant():
+    plan = _plan(5 << 20, 9 << 20, shift=-30, zero_point=3)  # rounds to 0 for every acc
+    assert _kind(plan) == "constant" and plan.values[0] == 3
+    assert plan.records[0].tolist() == [0, 0, 1, 7]  # (SMMULR(acc, 0) + 7 - 0|1) >> 1 = 3
+    assert _kind(_plan(-900, -100, act=(-128 + 5, 127), zero_point=-128 + 5)) == "constant"
+    assert _kind(_plan(-900, 1000, act=(-123, 127), zero_point=-123)) == "fast"
+
+
+def test_weight_layouts_match_the_kernels_lane_order():
+    w = np.arange(1, 1 + 2 * 3 * 5, dtype=np.int8).reshape(1, 2, 3, 5)  # [1, kh, kw, C=5]
+    layout = dsp.depthwise_weights(w, np.full(5, 2)).reshape(2, 2, 3, 4)  # [g][kh][kw][lanes]
+    assert layout[0, 0, 0].tolist() == [2 * 1, 2 * 3, 2 * 2, 2 * 4]  # channels 0, 2, 1, 3
+    assert layout[1, 1, 2].tolist() == [2 * w[0, 1, 2, 4], 0, 0, 0]  # padded channels
+    conv = np.ones((2, 3, 3, 3), np.int8)  # rows of 9 bytes: window mode saves two chunks
+    layout, row_chunks, window_chunks = dsp.conv_weights(conv)
+    assert (row_chunks, window_chunks, layout.size) == (3, 7, 2 * 28)
+    layout, row_chunks, window_chunks = dsp.conv_weights(np.ones((2, 3, 3, 4), np.int8))
+    assert (row_chunks, window_chunks, layout.size) == (3, 0, 2 * 36)
+    fc, chunks = dsp.fc_weights(np.arange(5 * 6, dtype=np.int8).reshape(5, 6))
+    assert chunks == 2
+    assert fc[:8].tolist() == [0, 1, 2, 3, 6, 7, 8, 9]  # rows 0 and 1, first chunk
+    assert fc[32:].tolist() == [24, 25, 26, 27, 28, 29, 0, 0]  # row 4 alone, padded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["kws_dscnn", "vww_mobilenet", "resnet8", "fc_autoencoder"])
+def test_mlperf_shaped_models_run_every_mac_on_the_dsp_kernels(name):
+    kernels = cases.dsp_kernels(reference_tflite(name, "int8"))
+    heavy = [k for k in kernels if k.startswith(("aot_conv", "aot_dwconv", "aot_fc", "aot_add"))]
+    assert heavy and all(k.endswith("_dsp") for k in heavy), kernels
