@@ -17,6 +17,16 @@ from harness.registry import Registry
 
 
 @dataclass(frozen=True)
+class KernelChoice:
+    """The kernel an operator runs and why, as `hil inspect` and `hil run --layers` show it:
+    what the kernel does beyond its plain case, or why the core's faster kernels declined the
+    layer."""
+
+    kernel: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class GeneratedSources:
     files: dict[str, str]  # path relative to the project's src/ -> file content
     source_dirs: tuple[Path, ...] = ()  # plain firmware folders copied into src/ as they are
@@ -40,6 +50,12 @@ class Backend(ABC):
     def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
                  board: Board) -> GeneratedSources:
         """Sources implementing hil_model.h for this model on this board."""
+
+    def kernel_choices(self, model: TfliteModel, model_name: str, board: Board
+                       ) -> dict[int, KernelChoice]:
+        """Per operator index, the kernel this backend's firmware runs for it on `board`;
+        empty when the backend does not choose kernels itself."""
+        return {}
 
     def with_tflm_library(self, library: Path) -> Backend:
         """This backend built against the TFLM library tree at `library`; backends that do not

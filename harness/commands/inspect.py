@@ -4,9 +4,10 @@ import click
 
 from harness.commands._models import model_bytes
 from harness.commands._output import json_option, print_json, print_table, stdout
+from harness.commands._targets import backend_option, board_option
 
 _COLUMNS = ["index", "op", "activation", "inputs", "outputs", "params", "macs", "output_bytes",
-            "output_scale", "output_zero_point", "weights_quantization"]
+            "output_scale", "output_zero_point", "weights_quantization", "kernel"]
 _HEADERS = {"index": "#", "activation": "fused", "output_bytes": "out bytes",
             "output_scale": "out scale", "output_zero_point": "out zp",
             "weights_quantization": "weights"}
@@ -16,24 +17,53 @@ _HEADERS = {"index": "#", "activation": "fused", "output_bytes": "out bytes",
 @click.argument("model")
 @click.option("--variant", default="int8", show_default=True,
               help="Which .tflite of a zoo model: float32, int8, dynamic, float16.")
+@board_option
+@backend_option
 @json_option
-def command(model: str, variant: str, as_json: bool) -> None:
+def command(model: str, variant: str, board: str | None, backend: str | None,
+            as_json: bool) -> None:
     """Per-layer table of MODEL (a zoo name or a .tflite file): ops, shapes, parameters, MACs,
-    bytes, quantization, and the TFLM arena the host interpreter needed."""
+    bytes, quantization, the kernel the backend runs for each layer on the board (and why),
+    and the TFLM arena the host interpreter needed."""
     from harness.model.analysis import summarize
     from harness.model.interpreters import tflm_arena_bytes
     from harness.model.tflite import read_model
 
     data, _ = model_bytes(model, variant)
     summary = summarize(read_model(data)).as_dict()
+    kernels = _kernels(data, model, board, backend)
+    for layer in summary["layers"]:
+        choice = kernels.get(layer["index"])
+        layer["kernel"] = "" if choice is None else choice.kernel
+        layer["kernel_reason"] = "" if choice is None else choice.reason
     summary["tflm_arena_bytes_host"] = tflm_arena_bytes(data)
     if as_json:
         print_json(summary)
         return
-    print_table(summary["layers"], _COLUMNS, title=f"{model} ({variant})", headers=_HEADERS)
+    rows = [{**layer, "kernel": _kernel_text(layer)} for layer in summary["layers"]]
+    print_table(rows, _COLUMNS, title=f"{model} ({variant})", headers=_HEADERS)
     for key in ("macs", "params", "param_bytes", "largest_activation_bytes", "model_bytes",
                 "tflm_arena_bytes_host"):
         stdout.print(f"{key:>26}: {summary[key]:,}", highlight=False)
     stdout.print("  (the host arena comes from a 64-bit build: an upper bound for a 32-bit MCU)",
                  highlight=False)
 
+
+
+def _kernels(data: bytes, model: str, board: str | None, backend: str | None) -> dict:
+    """Operator index -> KernelChoice on the chosen board and backend; empty when that backend
+    cannot run the model (the table still describes it)."""
+    from harness.commands._targets import chosen_backend, chosen_board
+    from harness.errors import HilError
+    from harness.model.tflite import read_model
+
+    try:
+        return chosen_backend(backend).kernel_choices(read_model(data), model,
+                                                      chosen_board(board))
+    except HilError:
+        return {}
+
+
+def _kernel_text(layer: dict) -> str:
+    kernel, reason = layer["kernel"], layer["kernel_reason"]
+    return f"{kernel}: {reason}" if reason else kernel

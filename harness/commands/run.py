@@ -60,7 +60,7 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
             stderr.print(f"  {check}: {outcome}", highlight=False)
         if layers:
             print_table(layer_lines(row), ["#", "op", "MACs", row.latency_unit, "share",
-                                           f"MACs per {unit_name(row)}"],
+                                           f"MACs per {unit_name(row)}", "kernel"],
                         title="per-layer timing of the last inference")
     if row.status != "passed":
         raise click.exceptions.Exit(1)
@@ -89,4 +89,11 @@ def layer_lines(row) -> list[dict]:
     return [{"#": layer["operator"], "op": layer["op"], "MACs": f"{layer['macs']:,}",
              unit: f"{layer['units']:,.0f}", "share": f"{layer['share']:.1%}",
              f"MACs per {unit_name(row)}": "-" if layer["macs_per_unit"] is None
-             else f"{layer['macs_per_unit']:.3f}"} for layer in row.layers]
+             else f"{layer['macs_per_unit']:.3f}", "kernel": kernel_text(layer)}
+            for layer in row.layers]
+
+
+def kernel_text(layer: dict) -> str:
+    """"kernel: reason", the kernel alone, or "" where the backend did not say."""
+    kernel, reason = layer.get("kernel", ""), layer.get("reason", "")
+    return f"{kernel}: {reason}" if kernel and reason else kernel

@@ -3,9 +3,10 @@ so the distance of each layer to the core's peak shows (MACs per instruction or 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from harness.backends.base import KernelChoice
 from harness.boards import TimerSpec
 from harness.errors import HilError
 from harness.model.analysis import macs
@@ -27,11 +28,14 @@ class LayerTiming:
     unit: str  # "instructions" (emulators) or "cycles"
     macs_per_unit: float | None  # None when the timer read 0 for this operator
     share: float  # of all entries' units; 0 when they add up to 0
+    kernel: str = ""  # what the firmware ran for it, where the backend says (KernelChoice)
+    reason: str = ""  # why that kernel
 
 
-def layer_table(model: TfliteModel, entries: Iterable[ProfileEntry],
-                timer: TimerSpec) -> list[LayerTiming]:
-    """One row per profile entry, in the order the operators ran.
+def layer_table(model: TfliteModel, entries: Iterable[ProfileEntry], timer: TimerSpec,
+                kernels: Mapping[int, KernelChoice] | None = None) -> list[LayerTiming]:
+    """One row per profile entry, in the order the operators ran, with the kernel chosen for
+    each operator where `kernels` names it.
 
     Raises:
         ProfileMismatch: an entry names an operator the model does not have, or another op
@@ -44,9 +48,10 @@ def layer_table(model: TfliteModel, entries: Iterable[ProfileEntry],
     for number, (entry, spent) in enumerate(zip(entries, units, strict=True)):
         operator = _operator(model, entry, number)
         count = macs(model, operator)
+        choice = (kernels or {}).get(entry.operator, KernelChoice(""))
         rows.append(LayerTiming(entry.operator, operator.opcode, count, entry.ticks, spent,
                                 timer.unit, count / spent if spent else None,
-                                spent / total if total else 0.0))
+                                spent / total if total else 0.0, choice.kernel, choice.reason))
     return rows
 
 

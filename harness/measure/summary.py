@@ -35,7 +35,7 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Ba
         flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
         board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
-        **latency_fields(run, board), **operator_fields(workload, run, board))
+        **latency_fields(run, board), **operator_fields(workload, run, board, backend))
     row.checks = {
         "agreement": checks.agreement(workload, outputs, backend.bit_exact),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
@@ -49,9 +49,12 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Ba
     return row
 
 
-def operator_fields(workload: Workload, run: DeviceRun, board: Board) -> dict:
-    """The model's MACs, and the per-layer timing of the last inference joined with them."""
-    layers = layer_table(workload.model, run.profile, board.timer)
+def operator_fields(workload: Workload, run: DeviceRun, board: Board, backend: Backend
+                    ) -> dict:
+    """The model's MACs, and the per-layer timing of the last inference joined with them and
+    with the kernel each operator ran (where the backend says)."""
+    kernels = backend.kernel_choices(workload.model, workload.model_name, board)
+    layers = layer_table(workload.model, run.profile, board.timer, kernels)
     return {"macs": summarize(workload.model).macs,
             "layers": [asdict(layer) for layer in layers]}
 

@@ -63,7 +63,7 @@ class LayerTable:
     table: Table
 
 
-LAYER_HEADERS = ["#", "op", "MACs", "latency", "share", "MACs per unit"]
+LAYER_HEADERS = ["#", "op", "MACs", "latency", "share", "MACs per unit", "kernel"]
 
 
 def layer_tables(rows: pd.DataFrame) -> list[LayerTable]:
@@ -90,7 +90,13 @@ def _layer_cells(layer: dict) -> list[str]:
     per_unit = layer.get("macs_per_unit")
     return [str(layer["operator"]), layer["op"], fmt.number(layer["macs"]),
             f"{layer['units']:,.0f} {layer['unit']}", fmt.fraction(layer["share"]),
-            fmt.NONE if per_unit is None else f"{per_unit:.3f}"]
+            fmt.NONE if per_unit is None else f"{per_unit:.3f}", _kernel_cell(layer)]
+
+
+def _kernel_cell(layer: dict) -> str:
+    """The kernel and why (rows recorded before kernels were reported have neither)."""
+    kernel, reason = layer.get("kernel") or "", layer.get("reason") or ""
+    return f"{kernel}: {reason}" if kernel and reason else kernel or fmt.NONE
 
 
 def changes_table(changes: list[Change], mark: str) -> Table:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from harness.backends.aot.codegen import MODEL_FILE, kernels_dir, render_model
 from harness.backends.aot.program import Program, lower_model
-from harness.backends.base import BACKENDS, Backend, GeneratedSources
+from harness.backends.base import BACKENDS, Backend, GeneratedSources, KernelChoice
 from harness.boards import Board
 from harness.model.tflite import TfliteModel
 
@@ -14,8 +14,10 @@ LINK_FLAGS = ("-lm",)  # expf, tanhf, roundf: newlib and glibc keep them in libm
 
 def compile_program(model: TfliteModel, model_name: str, preserve_inputs: bool = True,
                     dsp: bool = False) -> Program:
-    """Lower and plan the model; raises UnsupportedModelError naming what is missing."""
-    return lower_model(model, model_name, preserve_inputs, dsp)
+    """Lower and plan the model; raises UnsupportedModelError naming what is missing. `dsp`:
+    the core has the DSP extension."""
+    return lower_model(model, model_name, preserve_inputs,
+                       frozenset({"dsp"}) if dsp else frozenset())
 
 
 def generate_sources(model: TfliteModel, model_name: str, *, dsp: bool = False
@@ -40,6 +42,10 @@ class AotBackend(Backend):
     def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
                  board: Board) -> GeneratedSources:
         return generate_sources(model, model_name, dsp=board.has("dsp"))
+
+    def kernel_choices(self, model: TfliteModel, model_name: str, board: Board
+                       ) -> dict[int, KernelChoice]:
+        return compile_program(model, model_name, dsp=board.has("dsp")).choices
 
 
 BACKENDS.add(AotBackend.name, AotBackend())

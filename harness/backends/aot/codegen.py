@@ -14,7 +14,8 @@ from harness.names import comment_text
 MODEL_FILE = "aot_model.c"
 
 _CTYPES = {np.dtype(np.int8): "int8_t", np.dtype(np.uint8): "uint8_t",
-           np.dtype(np.int16): "int16_t", np.dtype(np.int32): "int32_t",
+           np.dtype(np.int16): "int16_t", np.dtype(np.uint16): "uint16_t",
+           np.dtype(np.int32): "int32_t",
            np.dtype(np.float32): "float"}
 _HIL_DTYPES = {np.dtype(np.float32): "HIL_DTYPE_FLOAT32", np.dtype(np.int8): "HIL_DTYPE_INT8"}
 _PER_ROW = {"float": 6}

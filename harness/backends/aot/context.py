@@ -17,7 +17,12 @@ class OpContext:
     model: TfliteModel
     op: Operator
     constants: dict[int, np.ndarray]  # tensor index -> data, including folded constants
-    dsp: bool = False  # the core has the DSP extension: lowerings may pick the DSP kernels
+    features: frozenset[str] = frozenset()  # the core's ("dsp", ...): picks fast kernels
+
+    @property
+    def dsp(self) -> bool:
+        """The core has the DSP extension (SIMD on halfwords and bytes)."""
+        return "dsp" in self.features
 
     def input(self, position: int) -> Tensor | None:
         """The op's input at `position`, or None when it is omitted or absent."""

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from harness.backends.base import KernelChoice
+
+__all__ = ["Array", "Call", "Declined", "KernelChoice", "Lowering", "Unsupported"]
+
 
 class Unsupported(Exception):  # noqa: N818  (internal; the backend turns it into a HilError)
     """An op or parameter the AOT backend cannot run; the message names it, `fix` says what
@@ -43,6 +47,14 @@ class Call:
     operands: tuple[int, ...]
     macs: int = 0  # multiply-accumulates, for reports
     scratch: int = 0  # bytes of working memory, passed as the last argument (word-aligned)
+    note: str = ""  # what this call does beyond its kernel's plain case (constant channels...)
+
+
+@dataclass(frozen=True)
+class Declined:
+    """A faster kernel's answer for a layer it does not take: why (shown to the user)."""
+
+    reason: str
 
 
 @dataclass
@@ -51,3 +63,4 @@ class Lowering:
 
     calls: list[Call] = field(default_factory=list)
     alias: tuple[int, int] | None = None  # (output tensor, input tensor)
+    choice: KernelChoice | None = None  # None: the first call's kernel, nothing to explain

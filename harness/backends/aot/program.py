@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from harness.backends.aot.context import OpContext
-from harness.backends.aot.ir import Call, Unsupported
+from harness.backends.aot.ir import Call, KernelChoice, Unsupported
 from harness.backends.aot.lower.registry import lowering_for
 from harness.backends.aot.planner import Buffer, Plan, plan_memory
 from harness.errors import UnsupportedModelError
@@ -34,6 +34,7 @@ class Program:
     steps: list[Step]
     constants: dict[int, np.ndarray]
     aliases: dict[int, int]  # tensor -> the tensor whose bytes it shares
+    choices: dict[int, KernelChoice] = field(default_factory=dict)  # operator index -> kernel
     buffers: list[Buffer] = field(default_factory=list)
     plan: Plan = field(default_factory=lambda: Plan({}, 0))
     slack: int = 0  # arena bytes after the plan (DSP_SLACK with the DSP kernels)
@@ -61,16 +62,17 @@ class Program:
 
 
 def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = True,
-                dsp: bool = False) -> Program:
+                features: frozenset[str] = frozenset()) -> Program:
     """Raises UnsupportedModelError naming the op, the operator index and the model.
 
     With `preserve_inputs` the input tensors stay intact through an invoke, so invoking again
     without setting the input again gives the same result (TFLM reuses input memory; a
     harness timing N invokes of one input needs this). It costs up to the input's size.
-    With `dsp` the lowerings pick the DSP-extension kernels where a layer suits them.
+    `features` are the core's ("dsp", ...): the lowerings pick the kernels made for them
+    where a layer suits them.
     """
     constants = {t.index: t.data for t in model.tensors if t.data is not None}
-    steps, aliases = [], {}
+    steps, aliases, choices = [], {}, {}
     for op in model.operators:
         if _fold(model, op, constants):
             continue
@@ -78,16 +80,19 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
             lower = lowering_for(op.opcode)
             if lower is None:
                 raise Unsupported("this op is not implemented")
-            lowering = lower(OpContext(model, op, constants, dsp))
+            lowering = lower(OpContext(model, op, constants, features))
         except Unsupported as exc:
             raise UnsupportedModelError(
                 f"{model_name}: the aot backend cannot run operator #{op.index} {op.opcode}: "
                 f"{exc}; {exc.fix}") from None
         steps += [Step(op, call) for call in lowering.calls]
+        if lowering.calls:
+            choices[op.index] = lowering.choice or KernelChoice(lowering.calls[0].kernel)
         if lowering.alias is not None:
             aliases[lowering.alias[0]] = lowering.alias[1]
     _check_io(model, model_name, constants)
-    program = Program(model, steps, constants, aliases, slack=DSP_SLACK if dsp else 0)
+    program = Program(model, steps, constants, aliases, choices,
+                      slack=DSP_SLACK if "dsp" in features else 0)
     program.buffers = _buffers(program, preserve_inputs)
     program.plan = plan_memory(program.buffers)
     return program

@@ -54,19 +54,24 @@ def depthwise(draw) -> Case:
 
 @st.composite
 def depthwise_3x3(draw) -> Case:
-    """The planar kernel's case: 3x3, stride 1, no dilation, at least 4 outputs wide; odd and
-    even widths, SAME and VALID padding."""
+    """The planar kernel's case: 3x3, stride 1 or 2, no dilation, at least 4 outputs wide;
+    odd and even widths, SAME and VALID padding, odd and even channel counts."""
     g = Graph(draw, "s8")
-    h, w_, depth = draw(st.integers(1, 9)), draw(st.integers(4, 11)), draw(st.integers(1, 9))
-    padding = draw(st.sampled_from(["SAME", "VALID"] if h >= 3 and w_ >= 6 else ["SAME"]))
-    oh, ow = (h, w_) if padding == "SAME" else (h - 2, w_ - 2)
+    stride = draw(st.integers(1, 2))
+    h, w_, depth = draw(st.integers(1, 9)), draw(st.integers(4 * stride + 3, 12)), \
+        draw(st.integers(1, 9))
+    padding = draw(st.sampled_from(["SAME", "VALID"] if h >= 3 else ["SAME"]))
+    if padding == "SAME":
+        oh, ow = -(-h // stride), -(-w_ // stride)
+    else:
+        oh, ow = (h - 3) // stride + 1, (w_ - 3) // stride + 1
     in_q = g.quant()
     x = g.activation((1, h, w_, depth), in_q)
     w, w_scales = g.weights((1, 3, 3, depth), axis=3)
     b = g.bias(depth, scale_of(in_q), w_scales, optional=False)
     y = g.activation((1, oh, ow, depth), g.output_quant(scale_of(in_q), w_scales, 9))
     g.m.op("DEPTHWISE_CONV_2D", [x, w, b], [y], "DepthwiseConv2DOptions", padding=padding,
-           stride_h=1, stride_w=1, depth_multiplier=1,
+           stride_h=stride, stride_w=stride, depth_multiplier=1,
            fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
     return g.case([x], [y], [(1, h, w_, depth)])
 
@@ -113,6 +118,98 @@ def spatial_mean(draw) -> Case:
     axis = g.m.tensor((2,), np.int32, data=np.array([1, 2], dtype=np.int32))
     g.m.op("MEAN", [x, axis], [y], "ReducerOptions", keep_dims=keep)
     return g.case([x], [y], [shape])
+
+
+class Trained:
+    """Quantization that looks like a trained model's with batch norm folded into per-channel
+    scales: channel scales spread over four decades (so requantization multipliers are both
+    far below and above one half: right shifts, no shift and left shifts), one multiplier a
+    hair below 2^31, dead channels (all-zero weights, a scale near 1e-10 and a bias that
+    saturates int32 or nearly), biases as large as the converter makes them, and input and
+    output zero points at the ends of the int8 range."""
+
+    def __init__(self, g: Graph, channels: int, fan_in: int):
+        draw, rng = g.draw, g.rng
+        self.g, self.channels = g, channels
+        self.in_q = {"scale": 2.0 ** draw(st.floats(-8, -2)),
+                     "zero_point": draw(st.sampled_from([-128, 127, -1, 0, 37]))}
+        self.dead = rng.random(channels) < draw(st.sampled_from([0.0, 0.3, 0.7]))
+        spread = 10.0 ** rng.uniform(-2, 2, channels)  # the batch norm's gamma / sigma
+        self.real = rng.normal(0, 1, (channels, fan_in)) * spread[:, None]
+        self.real[self.dead] = 0
+        self.scales = np.abs(self.real).max(axis=1) / 127
+        self.scales[self.dead] = 10.0 ** rng.uniform(-11, -9, int(self.dead.sum()))
+        typical = float(np.median(self.scales[~self.dead])) if (~self.dead).any() else 1e-3
+        out_scale = self.in_q["scale"] * typical * 4 * np.sqrt(fan_in) * 2.0 ** draw(
+            st.floats(-3, 3))
+        self.out_q = {"scale": out_scale, "zero_point": draw(st.sampled_from([-128, 127, -3]))}
+        live = np.flatnonzero(~self.dead)
+        if live.size:  # a multiplier one part in 2^30 below one: Q31 2^31 - 1, shift 0
+            self.scales[live[0]] = out_scale / self.in_q["scale"] * (1 - 2.0 ** -31)
+            self.real[live[0]] *= self.scales[live[0]] * 127 / np.abs(self.real[live[0]]).max()
+        beta = rng.normal(0, 3, channels) * spread  # the folded batch norm's shift
+        accumulated = beta / (self.in_q["scale"] * self.scales)
+        self.bias = np.clip(np.round(accumulated), -(2**31), 2**31 - 1).astype(np.int32)
+
+    def weights(self, shape: tuple[int, ...], axis: int) -> int:
+        """The int8 weights shaped `shape`, output channels along `axis`."""
+        q = np.round(self.real / self.scales[:, None]).clip(-127, 127).astype(np.int8)
+        data = np.moveaxis(q.reshape(self.channels, *np.delete(shape, axis)), 0, axis)
+        return self.g.m.tensor(shape, np.int8, data=data, scale=self.scales, axis=axis)
+
+    def bias_tensor(self) -> int:
+        return self.g.m.tensor((self.channels,), np.int32, data=self.bias,
+                               scale=self.in_q["scale"] * self.scales, axis=0)
+
+
+TRAINED_ACTIVATIONS = ("RELU6", "NONE", "RELU")
+
+
+@st.composite
+def trained_conv(draw) -> Case:
+    g = Graph(draw, "s8")
+    h, w_ = draw(st.integers(2, 9)), draw(st.integers(2, 9))
+    depth, out_c = draw(st.integers(1, 24)), draw(st.integers(1, 24))
+    kernel = draw(st.sampled_from([(1, 1), (3, 3), (1, 3)]))
+    options, (oh, ow) = window_options(draw, (h, w_), kernel)
+    t = Trained(g, out_c, kernel[0] * kernel[1] * depth)
+    x = g.activation((1, h, w_, depth), t.in_q)
+    w = t.weights((out_c, *kernel, depth), axis=0)
+    y = g.activation((1, oh, ow, out_c), t.out_q)
+    g.m.op("CONV_2D", [x, w, t.bias_tensor()], [y], "Conv2DOptions", **options,
+           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
+def trained_depthwise(draw) -> Case:
+    g = Graph(draw, "s8")
+    h, w_, depth = draw(st.integers(3, 9)), draw(st.integers(3, 9)), draw(st.integers(1, 13))
+    stride = draw(st.integers(1, 2))  # stride 1 with 4+ outputs is the planar kernel's case
+    padding = draw(st.sampled_from(["SAME", "VALID"]))
+    oh, ow = ((-(-h // stride), -(-w_ // stride)) if padding == "SAME"
+              else ((h - 3) // stride + 1, (w_ - 3) // stride + 1))
+    t = Trained(g, depth, 9)
+    x = g.activation((1, h, w_, depth), t.in_q)
+    w = t.weights((1, 3, 3, depth), axis=3)
+    y = g.activation((1, oh, ow, depth), t.out_q)
+    g.m.op("DEPTHWISE_CONV_2D", [x, w, t.bias_tensor()], [y], "DepthwiseConv2DOptions",
+           padding=padding, stride_h=stride, stride_w=stride, depth_multiplier=1,
+           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
+def trained_fully_connected(draw) -> Case:
+    g = Graph(draw, "s8")
+    depth, units = draw(st.integers(1, 70)), draw(st.integers(1, 13))
+    t = Trained(g, units, depth)
+    x = g.activation((1, depth), t.in_q)
+    w = t.weights((units, depth), axis=0)
+    y = g.activation((1, units), t.out_q)
+    g.m.op("FULLY_CONNECTED", [x, w, t.bias_tensor()], [y], "FullyConnectedOptions",
+           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
+    return g.case([x], [y], [(1, depth)])
 
 
 def dsp_kernels(tflite: bytes) -> list[str]:

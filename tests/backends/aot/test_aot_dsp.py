@@ -15,7 +15,9 @@ from aot_testkit.verify import aot_outputs, tflm_outputs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from harness.backends.aot import compile_program
 from harness.backends.aot.lower import dsp
+from harness.model.tflite import read_model
 
 EXAMPLES = int(os.environ.get("HIL_AOT_EXAMPLES", "20"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
@@ -31,6 +33,14 @@ STRATEGIES = {
 }
 # Random depthwise layers are sometimes the planar kernel's case (3x3, stride 1, wide enough).
 ALSO = {"aot_dwconv_s8_dsp": "aot_dwconv3x3_s8_dsp"}
+
+
+# Layers quantized like trained ones; every one must take its DSP kernel.
+TRAINED = {
+    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp"}),
+    "depthwise": (cases.trained_depthwise(), {"aot_dwconv_s8_dsp", "aot_dwconv3x3_s8_dsp"}),
+    "fully_connected": (cases.trained_fully_connected(), {"aot_fc_s8_dsp"}),
+}
 
 
 def assert_bit_exact(tflite: bytes, samples, name: str) -> None:
@@ -50,16 +60,33 @@ def test_dsp_kernel_is_chosen_and_matches_tflm_bit_for_bit(kernel, data):
     assert_bit_exact(case.tflite, case.samples, kernel)
 
 
-@pytest.mark.parametrize("tflite, kernel", [
-    (cases.single_conv(), "aot_conv_s8_dsp"),
-    (cases.single_conv(output_scale=1e-5), "aot_conv_s8"),  # multiplier 50: a left shift
-    (cases.single_conv(bias=(1 << 31) - 1), "aot_conv_s8"),  # accumulators beyond 2^30
-], ids=["fits", "left-shift", "huge-bias"])
-def test_layers_the_fast_output_stage_cannot_take_keep_the_portable_kernel(tflite, kernel):
-    assert cases.dsp_kernels(tflite) == [kernel]
+@pytest.mark.parametrize("layer", sorted(TRAINED))
+@PROPERTY
+@given(data=st.data())
+def test_layers_quantized_like_trained_ones_take_the_dsp_kernel_bit_exactly(layer, data):
+    strategy, kernels = TRAINED[layer]
+    case = data.draw(strategy)
+    (kernel,) = cases.dsp_kernels(case.tflite)
+    assert kernel in kernels
+    assert_bit_exact(case.tflite, case.samples, layer)
+
+
+@pytest.mark.parametrize("tflite, note", [
+    (cases.single_conv(), ""),
+    (cases.single_conv(output_scale=1e-5), "5 of 5 channels on the exact 64-bit output stage"),
+    (cases.single_conv(output_scale=6.7e-4), "5 of 5 channels on the exact"),  # shift 0
+    # Accumulators beyond int32, wrapping in TFLM as here.
+    (cases.single_conv(bias=(1 << 31) - 1), "5 of 5 channels on the exact"),
+    (cases.single_conv(bias=1 << 30), "5 of 5 channels constant"),  # saturates at 127
+], ids=["fits", "left-shift", "no-shift", "huge-bias", "constant"])
+def test_every_requantization_takes_the_dsp_kernel_bit_exactly(tflite, note):
+    program = compile_program(read_model(tflite), "m", dsp=True)
+    (choice,) = program.choices.values()
+    assert choice.kernel == "aot_conv_s8_dsp"
+    assert choice.reason.startswith(note) and bool(note) == bool(choice.reason)
     rng = np.random.default_rng(0)
     samples = [[rng.integers(-128, 128, (1, 8, 8, 6), dtype=np.int8)] for _ in range(3)]
-    assert_bit_exact(tflite, samples, kernel)
+    assert_bit_exact(tflite, samples, "single_conv")
 
 
 @pytest.mark.parametrize("depth, out_c", [(8, 3), (16, 9), (32, 5), (31, 17), (5, 40)])
@@ -72,25 +99,40 @@ def test_pointwise_convolutions_of_every_unrolled_depth_are_bit_exact(depth, out
     assert_bit_exact(tflite, samples, "pointwise")
 
 
-def _records(bound: int, shift: int = -8, zero_point: int = 0):
-    return dsp.channel_records(np.zeros(1, np.int64), np.array([bound]),
-                               np.array([1 << 30]), np.array([shift]), zero_point)
+def _plan(low: int, high: int, shift: int = -8, zero_point: int = 0, multiplier: int = 1 << 30,
+          act: tuple[int, int] = (-128, 127)) -> dsp.Channels:
+    return dsp.channels(np.array([7]), np.array([low]), np.array([high]), np.array([multiplier]),
+                        np.array([shift]), zero_point, act, doubled=True)
 
 
-def test_channel_records_take_exactly_the_layers_the_fast_output_stage_reproduces():
-    assert _records((1 << 30) - 1) is not None  # twice the accumulator still fits int32
-    assert _records(1 << 30) is None
-    assert _records(1000, shift=0) is None  # no right shift to round
-    assert _records(1000, shift=3) is None  # a left shift
-    assert _records(1000, shift=-22, zero_point=127) is not None
-    assert _records(1000, shift=-25, zero_point=127) is None  # offset 127 << 25 overflows
-    bias, multiplier, shift, offset = _records(1000, shift=-8, zero_point=-5)[0]
-    assert (bias, multiplier, shift, offset) == (0, 1 << 30, 8, (1 << 7) - (5 << 8))
+def _kind(plan: dsp.Channels) -> str:
+    return "constant" if plan.constant[0] else "exact" if plan.exact[0] else "fast"
+
+
+def test_channels_are_fast_exactly_where_the_fast_output_stage_reproduces_tflm():
+    assert _kind(_plan(-1000, (1 << 30) - 1)) == "fast"  # twice the accumulator fits int32
+    assert _kind(_plan(-1000, 1 << 30)) == "exact"
+    assert _kind(_plan(-1000, 1000, shift=0)) == "exact"  # no right shift to round
+    assert _kind(_plan(-1000, 1000, shift=3)) == "exact"  # a left shift
+    assert _kind(_plan(-(1 << 29), 1 << 29, shift=-22, zero_point=127)) == "fast"
+    assert _kind(_plan(-(1 << 29), 1 << 29, shift=-25, zero_point=127)) == "exact"  # offset
+    bias, multiplier, shift, offset = _plan(-1000, 1000, zero_point=-5).records[0]
+    assert (bias, multiplier, shift, offset) == (14, 1 << 30, 8, (1 << 7) - (5 << 8))
+    bias, multiplier, shift, offset = _plan(-1000, 1000, shift=3, zero_point=-5).records[0]
+    assert (bias, multiplier, shift, offset) == (7, 1 << 30, 3 - dsp.EXACT_SHIFT_BIAS, -5)
+
+
+def test_channels_whose_output_cannot_change_are_constant():
+    plan = _plan(5 << 20, 9 << 20, shift=-30, zero_point=3)  # rounds to 0 for every acc
+    assert _kind(plan) == "constant" and plan.values[0] == 3
+    assert plan.records[0].tolist() == [0, 0, 1, 7]  # (SMMULR(acc, 0) + 7 - 0|1) >> 1 = 3
+    assert _kind(_plan(-900, -100, act=(-128 + 5, 127), zero_point=-128 + 5)) == "constant"
+    assert _kind(_plan(-900, 1000, act=(-123, 127), zero_point=-123)) == "fast"
 
 
 def test_weight_layouts_match_the_kernels_lane_order():
     w = np.arange(1, 1 + 2 * 3 * 5, dtype=np.int8).reshape(1, 2, 3, 5)  # [1, kh, kw, C=5]
-    layout = dsp.depthwise_weights(w).reshape(2, 2, 3, 4)  # [groups][kh][kw][lanes]
+    layout = dsp.depthwise_weights(w, np.full(5, 2)).reshape(2, 2, 3, 4)  # [g][kh][kw][lanes]
     assert layout[0, 0, 0].tolist() == [2 * 1, 2 * 3, 2 * 2, 2 * 4]  # channels 0, 2, 1, 3
     assert layout[1, 1, 2].tolist() == [2 * w[0, 1, 2, 4], 0, 0, 0]  # padded channels
     conv = np.ones((2, 3, 3, 3), np.int8)  # rows of 9 bytes: window mode saves two chunks

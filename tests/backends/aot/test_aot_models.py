@@ -72,6 +72,21 @@ def test_converted_mlps_are_bit_exact(name, variant):
     assert_bit_exact_with_tflm(tflite, _samples(tflite, reference_sample(name, 64)), name)
 
 
+# The ops whose kernels do the multiply-accumulates: each must have a fast kernel chosen.
+HEAVY_OPS = {"CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"}
+
+
+@pytest.mark.parametrize("name", ["trained_dscnn", "trained_mlp"])
+def test_trained_models_run_every_layer_on_a_dsp_kernel_bit_exactly(name):
+    tflite = reference_tflite(name, "int8")
+    model = read_model(tflite)
+    choices = compile_program(model, name, dsp=True).choices
+    heavy = [choices[op.index] for op in model.operators if op.opcode in HEAVY_OPS]
+    assert len(heavy) >= 3 and all(c.kernel.endswith("_dsp") for c in heavy), heavy
+    assert_bit_exact_with_tflm(tflite, _samples(tflite, reference_sample(name, 16)), name,
+                               dsp=True)
+
+
 MLPERF_SHAPED = ["kws_dscnn", "vww_mobilenet", "resnet8", "fc_autoencoder"]
 
 

@@ -1,10 +1,12 @@
-"""Models for the AOT backend's tests, converted to .tflite with random weights.
+"""Models for the AOT backend's tests, converted to .tflite with random or trained weights.
 
 Two small MLPs live here, in every variant the tests need, including "int8_float_io" (int8
-inside, float32 in/out), which the zoo does not make. The MLPerf-Tiny-shaped models are the
-zoo's recipes (models/kws_dscnn.py, ...), taken from the artifact cache, so the tests and the
-benchmarks run the very same files. Conversions of the MLPs are cached under
-`build_dir()/aot-reference-models`, keyed by this file's source and the TensorFlow/Keras versions.
+inside, float32 in/out), which the zoo does not make, and small models trained for a few
+seconds on a synthetic task (batch norm folded, ReLU6: the quantization of real models, which
+random weights do not have). The MLPerf-Tiny-shaped models are the zoo's recipes
+(models/kws_dscnn.py, ...), taken from the artifact cache, so the tests and the benchmarks run
+the very same files. Conversions are cached under `build_dir()/aot-reference-models`, keyed by
+this file's source and the TensorFlow/Keras versions.
 """
 
 from __future__ import annotations
@@ -32,14 +34,17 @@ class ReferenceModel:
     description: str
     input_shape: tuple[int, ...]
     build: Callable  # (keras, layers) -> keras.Model with batch size 1
+    trained: bool = False  # fitted to TRAIN_SAMPLES of a synthetic task before conversion
 
 
 REFERENCE_MODELS: Registry[ReferenceModel] = Registry("reference model")
 
 
-def _reference(name: str, description: str, input_shape: tuple[int, ...]):
+def _reference(name: str, description: str, input_shape: tuple[int, ...],
+               trained: bool = False):
     def register(build):
-        REFERENCE_MODELS.add(name, ReferenceModel(name, description, input_shape, build))
+        REFERENCE_MODELS.add(name, ReferenceModel(name, description, input_shape, build,
+                                                  trained))
         return build
     return register
 
@@ -59,6 +64,32 @@ def _sine_mlp(keras, layers):
     return keras.Model(inputs, layers.Dense(1)(x))
 
 
+@_reference("trained_dscnn", "conv, depthwise and pointwise blocks with batch norm and ReLU6/ReLU, "
+            "pooled into Dense(4): trained", (16, 12, 1), trained=True)
+def _trained_dscnn(keras, layers):
+    inputs = keras.Input((16, 12, 1), batch_size=1)
+    x = layers.Conv2D(16, 3, strides=2, padding="same", use_bias=False)(inputs)
+    x = layers.ReLU(6.0)(layers.BatchNormalization()(x))
+    for stride, width in ((1, 24), (2, 32)):
+        x = layers.DepthwiseConv2D(3, strides=stride, padding="same", use_bias=False)(x)
+        x = layers.ReLU()(layers.BatchNormalization()(x))
+        x = layers.Conv2D(width, 1, use_bias=False)(x)
+        x = layers.ReLU(6.0)(layers.BatchNormalization()(x))
+    x = layers.GlobalAveragePooling2D()(x)
+    return keras.Model(inputs, layers.Dense(4, activation="softmax")(x))
+
+
+@_reference("trained_mlp", "Dense(64, relu) -> Dense(32, relu6) -> Dense(4, softmax): trained",
+            (40,), trained=True)
+def _trained_mlp(keras, layers):
+    inputs = keras.Input((40,), batch_size=1)
+    x = layers.Dense(64, activation="relu")(inputs)
+    x = layers.Dense(32, activation="relu6")(x)
+    return keras.Model(inputs, layers.Dense(4, activation="softmax")(x))
+
+
+TRAIN_SAMPLES = 512
+TRAIN_EPOCHS = 4
 VARIANTS = ("int8", "float32", "int8_float_io")
 
 
@@ -99,11 +130,25 @@ def _convert(record: ReferenceModel, variant: str) -> bytes:
     model = record.build(keras, keras.layers)
     rng = np.random.default_rng(SEED)
     representative = rng.normal(0, 1, size=(REPRESENTATIVE_SAMPLES, *record.input_shape))
+    if record.trained:
+        _train(model, record.input_shape, rng)
     with warnings.catch_warnings():  # the converter warns about missing input statistics
         warnings.simplefilter("ignore")
         if variant == "int8_float_io":
             return _convert_float_io(model, representative.astype(np.float32))
         return convert(model, variant, representative.astype(np.float32))
+
+
+def _train(model, input_shape: tuple[int, ...], rng: np.random.Generator) -> None:
+    """A few epochs on a synthetic task: the class is the largest of four fixed random
+    projections of the input (learnable, so weights, batch statistics and dead channels come
+    out as in real training)."""
+    x = rng.normal(0, 1, size=(TRAIN_SAMPLES, *input_shape)).astype(np.float32)
+    projection = rng.normal(0, 1, size=(int(np.prod(input_shape)), 4))
+    y = np.argmax(x.reshape(TRAIN_SAMPLES, -1) @ projection, axis=1)
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    with quiet_native_output():
+        model.fit(x, y, batch_size=32, epochs=TRAIN_EPOCHS, verbose=0)
 
 
 def _convert_float_io(model, representative: np.ndarray) -> bytes:

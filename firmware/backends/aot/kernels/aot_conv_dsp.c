@@ -162,20 +162,36 @@ static AOT_INLINE void im2col_pixel(const aot_conv_s8_dsp_params *p, const int8_
         a3 = __smlad(o, wo, a3);                                                            \
     } while (0)
 
-/* Four pixels' columns (stride 8 words) times every channel's weights. Parameters are
- * copied to locals: the int8 stores could alias *p, and GCC would reload it per channel. */
+/* How the GEMM treats the channels: DOUBLED columns (fast channels only, all computed), PLAIN
+ * (the same with plain columns), GENERAL (plain columns, some channels exact or skipped as
+ * constant: each record's output channel comes from `slots`). */
+enum { PLAIN, DOUBLED, GENERAL };
+
+/* The int8 output of the channel record at `channel`: the fast stage on the doubled
+ * accumulator, or in GENERAL mode the exact one where the record asks for it. */
+static AOT_INLINE int32_t channel_output(int32_t acc, const int32_t *channel, int mode)
+{
+    if (mode == GENERAL && aot_is_exact(channel)) {
+        return aot_output_exact_s8(acc, channel);
+    }
+    return aot_output_s8(mode == DOUBLED ? acc : acc << 1, channel);
+}
+
+/* Four pixels' columns (stride 8 words) times every computed channel's weights. Parameters
+ * are copied to locals: the int8 stores could alias *p, and GCC would reload it per channel. */
 static AOT_INLINE void gemm4(const aot_conv_s8_dsp_params *p, const uint32_t *columns,
-                             int32_t chunks, int8_t *out, int doubled)
+                             int32_t chunks, int8_t *out, int mode)
 {
     const int32_t out_c = p->g.out_c;
     const aot_activation act = p->act;
     const uint32_t *w = (const uint32_t *)(const void *)p->weights; /* word-aligned rows */
     const int32_t *channel = p->channels;
-    const int32_t *end = channel + 4 * out_c;
+    const int32_t *end = channel + 4 * (mode == GENERAL ? p->live : out_c);
+    const uint16_t *slot = p->slots;
     const int32_t pairs = chunks >> 1;
     const int odd = chunks & 1;
-    const int shift = doubled ? 0 : 1;
-    for (; channel != end; channel += 4, ++out) {
+    int8_t *const base = out;
+    for (; channel != end; channel += 4, out += mode != GENERAL) {
         const uint32_t *x = columns;
         int32_t a0 = channel[0];
         int32_t a1 = a0;
@@ -186,7 +202,7 @@ static AOT_INLINE void gemm4(const aot_conv_s8_dsp_params *p, const uint32_t *co
         int32_t v2;
         int32_t v3;
         int32_t j;
-        int8_t *o = out;
+        int8_t *o = mode == GENERAL ? base + *slot++ : out;
         if (odd) {
             uint32_t raw;
             memcpy(&raw, w++, sizeof(raw));
@@ -199,10 +215,10 @@ static AOT_INLINE void gemm4(const aot_conv_s8_dsp_params *p, const uint32_t *co
             CHUNK4(raw0);
             CHUNK4(raw1);
         }
-        v0 = aot_output_s8(a0 << shift, channel);
-        v1 = aot_output_s8(a1 << shift, channel);
-        v2 = aot_output_s8(a2 << shift, channel);
-        v3 = aot_output_s8(a3 << shift, channel);
+        v0 = channel_output(a0, channel, mode);
+        v1 = channel_output(a1, channel, mode);
+        v2 = channel_output(a2, channel, mode);
+        v3 = channel_output(a3, channel, mode);
         if (act.clamp) {
             v0 = aot_activate(v0, &act);
             v1 = aot_activate(v1, &act);
@@ -219,14 +235,16 @@ static AOT_INLINE void gemm4(const aot_conv_s8_dsp_params *p, const uint32_t *co
     }
 }
 
-/* One pixel's column (stride 2 words) times every channel's weights. */
+/* One pixel's column (stride 2 words) times every computed channel's weights. */
 static AOT_INLINE void gemm1(const aot_conv_s8_dsp_params *p, const uint32_t *columns,
-                             int32_t chunks, int8_t *out, int doubled)
+                             int32_t chunks, int8_t *out, int mode)
 {
     const aot_activation act = p->act;
     const int8_t *w = p->weights;
     const int32_t *channel = p->channels;
-    const int32_t *end = channel + 4 * p->g.out_c;
+    const int32_t *end = channel + 4 * p->live;
+    const uint16_t *slot = p->slots;
+    int8_t *next = out;
     int32_t j;
     for (; channel != end; channel += 4) {
         const uint32_t *x = columns;
@@ -241,8 +259,28 @@ static AOT_INLINE void gemm1(const aot_conv_s8_dsp_params *p, const uint32_t *co
             acc = __smlad(e, __sxtb16(raw), acc);
             acc = __smlad(o, aot_sxtb16_ror8(raw), acc);
         }
-        value = aot_output_s8(doubled ? acc : acc << 1, channel);
-        *out++ = (int8_t)(act.clamp ? aot_activate(value, &act) : value);
+        value = channel_output(acc, channel, mode);
+        value = act.clamp ? aot_activate(value, &act) : value;
+        *(mode == GENERAL ? out + *slot++ : next++) = (int8_t)value;
+    }
+}
+
+/* The constant channels' values into `pixels` output pixels (the computed channels are
+ * written over them), a word at a time while a whole word remains. */
+static void fill_constants(const aot_conv_s8_dsp_params *p, int8_t *out, int32_t pixels)
+{
+    const int32_t out_c = p->g.out_c;
+    for (; pixels > 0; --pixels, out += out_c) {
+        const int8_t *src = p->fill;
+        int8_t *dst = out;
+        int32_t left = out_c;
+        for (; left >= 4; left -= 4, src += 4, dst += 4) {
+            const uint32_t word = aot_load4(src);
+            memcpy(dst, &word, sizeof(word));
+        }
+        for (; left > 0; --left) {
+            *dst++ = *src++;
+        }
     }
 }
 
@@ -262,11 +300,13 @@ static AOT_INLINE void advance(const aot_geometry *g, position *at)
 }
 
 static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
-                           int8_t *output, uint32_t *scratch, int doubled)
+                           int8_t *output, uint32_t *scratch, int mode)
 {
     const aot_geometry *g = &p->g;
     const int32_t chunks = p->window_chunks != 0 ? p->window_chunks : g->k_h * p->row_chunks;
     const int32_t pixels = g->out_h * g->out_w;
+    const int doubled = mode == DOUBLED;
+    const int general = !doubled && p->slots != NULL; /* only PLAIN columns have records */
     uint8_t *stage = (uint8_t *)(scratch + 2 * BLOCK * chunks);
     int32_t b;
     int32_t pixel;
@@ -274,27 +314,39 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         position at = {0, -g->pad_top, -g->pad_left};
+        if (general && p->fill != NULL) {
+            fill_constants(p, output, pixels);
+        }
         for (pixel = 0; pixel + BLOCK <= pixels; pixel += BLOCK) {
             for (i = 0; i < BLOCK; ++i, advance(g, &at)) {
                 im2col_pixel(p, image, at.y0, at.x0, scratch + 2 * i, 2 * BLOCK, stage,
                              doubled);
             }
             /* Small fixed depths get their own fully unrolled copy: no loop to set up per
-             * output channel (1x1 convolutions over 8 or 16 channels). */
-            if (chunks == 2) {
-                gemm4(p, scratch, 2, output, doubled);
+             * output channel (1x1 convolutions over 8 or 16 channels), doubled as such
+             * layers nearly always are (more channels than twice their chunks). */
+            if (general) {
+                gemm4(p, scratch, chunks, output, GENERAL);
+            } else if (mode == PLAIN) {
+                gemm4(p, scratch, chunks, output, PLAIN);
+            } else if (chunks == 2) {
+                gemm4(p, scratch, 2, output, mode);
             } else if (chunks == 4) {
-                gemm4(p, scratch, 4, output, doubled);
+                gemm4(p, scratch, 4, output, mode);
             } else if (chunks == 8) {
-                gemm4(p, scratch, 8, output, doubled);
+                gemm4(p, scratch, 8, output, mode);
             } else {
-                gemm4(p, scratch, chunks, output, doubled);
+                gemm4(p, scratch, chunks, output, mode);
             }
             output += BLOCK * g->out_c;
         }
         for (; pixel < pixels; ++pixel, advance(g, &at)) {
             im2col_pixel(p, image, at.y0, at.x0, scratch, 2, stage, doubled);
-            gemm1(p, scratch, chunks, output, doubled);
+            if (general) {
+                gemm1(p, scratch, chunks, output, GENERAL);
+            } else {
+                gemm1(p, scratch, chunks, output, mode);
+            }
             output += g->out_c;
         }
     }
@@ -304,9 +356,9 @@ void aot_conv_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input, int8_
                      uint32_t *scratch)
 {
     if (p->doubled) {
-        run(p, input, output, scratch, 1);
+        run(p, input, output, scratch, DOUBLED);
     } else {
-        run(p, input, output, scratch, 0);
+        run(p, input, output, scratch, PLAIN);
     }
 }
 #endif

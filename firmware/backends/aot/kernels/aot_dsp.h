@@ -13,12 +13,37 @@
 #define AOT_HOT_LOOPS
 #endif
 
+#if defined(__GNUC__) || defined(__clang__)
+#define AOT_NOINLINE __attribute__((noinline))
+#else
+#define AOT_NOINLINE
+#endif
+
 #ifdef AOT_SIMD
 /* A channel record is {bias, multiplier, shift, offset} (aot_kernels.h); acc2 is twice the
  * accumulator. Saturates to int8; the activation clamp, if any, is the caller's. */
 static inline int32_t aot_output_s8(int32_t acc2, const int32_t *channel)
 {
     return __ssat(aot_requantize_fast(acc2, channel[1], channel[2], channel[3]), 8);
+}
+
+/* Exact channels (see aot_kernels.h) hold TFLM's shift minus AOT_EXACT_SHIFT_BIAS, which makes
+ * their shift field negative, where a fast channel's right shift is at least 1. */
+#define AOT_EXACT_SHIFT_BIAS 64
+
+static inline int aot_is_exact(const int32_t *channel)
+{
+    return channel[2] < 0;
+}
+
+/* TFLM's MultiplyByQuantizedMultiplier for an exact record's fields, plus the zero point,
+ * saturated to int8 (aot_dsp.c). acc is the plain accumulator (not doubled). Out of line:
+ * rare channels, and one copy keeps every kernel small. */
+int32_t aot_exact_s8(int32_t acc, int32_t multiplier, int32_t shift_field, int32_t zero_point);
+
+static inline int32_t aot_output_exact_s8(int32_t acc, const int32_t *channel)
+{
+    return aot_exact_s8(acc, channel[1], channel[2], channel[3]);
 }
 
 static inline int32_t aot_activate(int32_t value, const aot_activation *act)

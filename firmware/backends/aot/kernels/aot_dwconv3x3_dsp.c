@@ -1,108 +1,226 @@
-/* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1, no dilation and depth multiplier 1 on the
- * DSP extension, one channel at a time: the channel is first copied into a plane of int16
+/* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1 or 2, no dilation and depth multiplier 1 on
+ * the DSP extension, one channel at a time: the channel is first copied into a plane of int16
  * values (input offset added, 0 for padding), so that two horizontal neighbours share one
- * word. Two adjacent outputs then take 4 multiply instructions per kernel row for their 6
- * MACs: with A = (q, q+1) and B = (q+2, q+3) the plane words of a row,
- *     out(x)   = SMLAD(A, (w0, w1)) + SMLABT(B, (w1, w2))   = w0 q  + w1 q1 + w2 q2
- *     out(x+1) = SMLATB(A, (w0, w1)) + SMLAD(B, (w1, w2))   = w0 q1 + w1 q2 + w2 q3 */
+ * word and SMLAD multiplies both with their weights. For a kernel row with plane words
+ * A = (q0, q1), B = (q2, q3), C = (q4, q5), two adjacent outputs take 4 multiplies for 6 MACs:
+ *   stride 1: out0 = SMLAD(A, (w0, w1)) + SMLABT(B, (w1, w2))   = w0 q0 + w1 q1 + w2 q2
+ *             out1 = SMLATB(A, (w0, w1)) + SMLAD(B, (w1, w2))   = w0 q1 + w1 q2 + w2 q3
+ *   stride 2: out0 = SMLAD(A, (w0, w1)) + SMLABB(B, (w2, 0))    = w0 q0 + w1 q1 + w2 q2
+ *             out1 = SMLAD(B, (w0, w1)) + SMLABB(C, (w2, 0))    = w0 q2 + w1 q3 + w2 q4
+ * Planes are filled two channels at a time (SXTAB16 splits a pair of channels of two pixels
+ * into one word of each plane). A row of outputs is accumulated into int32 words first and
+ * requantized in a second pass: each loop then keeps its values in registers. Tall, narrow
+ * images are processed transposed (the planes' rows are the input's columns). */
 #include "aot_dsp.h"
 
 AOT_HOT_LOOPS
 
 #ifdef AOT_SIMD
-/* Copies channel c of the input into the plane: row y + pad_top, halfwords from pad_left on,
- * input offset added. The plane's borders (padding) stay as zeroed before the first channel. */
-static void fill_plane(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *image, int32_t c,
-                       int16_t *plane)
+/* The image as the planes see it: rows of `cols` pixels, `col_step` bytes apart in the input
+ * and `out_col_step` in the output. With `transposed`, the planes hold the input's columns
+ * as rows (narrow, tall images: fewer, longer rows). */
+typedef struct {
+    int32_t in_rows, in_cols, out_rows, out_cols, pad_rows, pad_cols;
+    int32_t row_step, col_step, out_row_step, out_col_step;
+} layout;
+
+static layout layout_of(const aot_dwconv3x3_s8_dsp_params *p)
 {
     const aot_geometry *g = &p->g;
-    const int32_t step = g->in_c;
-    const int32_t offset = p->input_offset;
-    int16_t *row = plane + g->pad_top * 2 * p->plane_words + g->pad_left;
-    const int8_t *src = image + c;
-    int32_t y;
-    int32_t x;
-    for (y = 0; y < g->in_h; ++y, row += 2 * p->plane_words) {
-        int16_t *dst = row;
-        for (x = g->in_w >> 1; x > 0; --x, dst += 2, src += 2 * step) {
-            dst[0] = (int16_t)(src[0] + offset);
-            dst[1] = (int16_t)(src[step] + offset);
-        }
-        if (g->in_w & 1) {
-            dst[0] = (int16_t)(src[0] + offset);
-            src += step;
-        }
+    const int32_t pixel = g->in_c;
+    const int32_t line = g->in_w * g->in_c;
+    const int32_t out_line = g->out_w * g->out_c;
+    layout l;
+    if (p->transposed) {
+        l = (layout){g->in_w, g->in_h, g->out_w, g->out_h, g->pad_left, g->pad_top,
+                     pixel, line, g->out_c, out_line};
+    } else {
+        l = (layout){g->in_h, g->in_w, g->out_h, g->out_w, g->pad_top, g->pad_left,
+                     line, pixel, out_line, g->out_c};
+    }
+    return l;
+}
+
+/* Two bytes from any address. */
+static AOT_INLINE uint32_t load2(const int8_t *p)
+{
+    uint16_t half;
+    memcpy(&half, p, sizeof(half));
+    return half;
+}
+
+/* Channels c and c + 1 of one input row into halfword columns from `column` on of the rows
+ * at dst0 and dst1 (one halfword column per input pixel), input offset added. */
+static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels, int32_t column,
+                                int16_t *dst0, int16_t *dst1, int32_t offset)
+{
+    const uint32_t offset_word = ((uint32_t)offset & 0xFFFFu) * 0x00010001u;
+    uint32_t *w0;
+    uint32_t *w1;
+    if (column & 1) { /* the first pixel fills the second half of a word */
+        const uint32_t v = load2(src);
+        dst0[column] = (int16_t)((int8_t)v + offset);
+        dst1[column] = (int16_t)((int8_t)(v >> 8) + offset);
+        src += step;
+        ++column;
+        --pixels;
+    }
+    w0 = (uint32_t *)(void *)(dst0 + column);
+    w1 = (uint32_t *)(void *)(dst1 + column);
+    for (; pixels >= 4; pixels -= 4, src += 4 * step) {
+        const uint32_t both = load2(src) | (load2(src + step) << 16);
+        const uint32_t next = load2(src + 2 * step) | (load2(src + 3 * step) << 16);
+        aot_st2(w0, __sxtab16(offset_word, both), __sxtab16(offset_word, next));
+        aot_st2(w1, aot_sxtab16_ror8(offset_word, both), aot_sxtab16_ror8(offset_word, next));
+        w0 += 2;
+        w1 += 2;
+    }
+    if (pixels >= 2) {
+        const uint32_t both = load2(src) | (load2(src + step) << 16);
+        *w0++ = __sxtab16(offset_word, both);
+        *w1++ = aot_sxtab16_ror8(offset_word, both);
+        src += 2 * step;
+        pixels -= 2;
+    }
+    if (pixels > 0) {
+        const uint32_t v = load2(src);
+        *(int16_t *)(void *)w0 = (int16_t)((int8_t)v + offset);
+        *(int16_t *)(void *)w1 = (int16_t)((int8_t)(v >> 8) + offset);
     }
 }
 
-/* Two words at p + `words` (a compile-time constant), in one LDRD. */
-static AOT_INLINE void pair_at(const uint32_t *p, int32_t words, uint32_t *lo, uint32_t *hi)
+/* Channels c and c + 1 (c + 1 < in_c, or c + 1 == in_c: then plane1 takes the next image
+ * byte, never read) of the input into their planes, from row pad_top and column pad_left
+ * on. The planes' borders (padding) stay as zeroed before the first channel. */
+static void fill_planes(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+                        const int8_t *image, int32_t c, int16_t *plane0, int16_t *plane1)
 {
-    const uint32_t *q = p + words;
-    aot_ld2(&q, lo, hi);
+    const int32_t row_halves = 2 * p->plane_words;
+    const int8_t *src = image + c;
+    int32_t y;
+    plane0 += l->pad_rows * row_halves;
+    plane1 += l->pad_rows * row_halves;
+    for (y = 0; y < l->in_rows; ++y, src += l->row_step) {
+        fill_row(src, l->col_step, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset);
+        plane0 += row_halves;
+        plane1 += row_halves;
+    }
 }
 
-/* One kernel row's contribution to two adjacent outputs; `row` advances by one word. */
-#define ROW_PAIR(row, k)                                                                    \
+/* One kernel row's contribution to two adjacent outputs; `row` advances to the next pair. */
+#define ROW_PAIR(row, k, stride)                                                            \
     do {                                                                                    \
         uint32_t a;                                                                         \
         uint32_t b;                                                                         \
         uint32_t w01;                                                                       \
-        uint32_t w12;                                                                       \
-        AOT_LD2_STEP(row, a, b, 1);                                                         \
-        pair_at(w, 2 * (k), &w01, &w12);                                                    \
+        uint32_t w2;                                                                        \
+        AOT_LD2_STEP(row, a, b, stride);                                                    \
+        w01 = w[2 * (k)];                                                                   \
+        w2 = w[2 * (k) + 1];                                                                \
         acc0 = __smlad(a, w01, acc0);                                                       \
-        acc0 = __smlabt(b, w12, acc0);                                                      \
-        acc1 = __smlatb(a, w01, acc1);                                                      \
-        acc1 = __smlad(b, w12, acc1);                                                       \
+        if ((stride) == 1) {                                                                \
+            acc0 = __smlabt(b, w2, acc0);                                                   \
+            acc1 = __smlatb(a, w01, acc1);                                                  \
+            acc1 = __smlad(b, w2, acc1);                                                    \
+        } else {                                                                            \
+            acc0 = __smlabb(b, w2, acc0);                                                   \
+            acc1 = __smlad(b, w01, acc1);                                                   \
+            acc1 = __smlabb((row)[0], w2, acc1);                                            \
+        }                                                                                   \
     } while (0)
 
-static AOT_INLINE int32_t output_value(int32_t acc, int32_t multiplier, int32_t shift,
-                                       int32_t offset, const aot_activation *act, int clamp)
+/* The accumulators of `pairs` output pairs of one row, from the plane rows r0, r1, r2. */
+static AOT_INLINE void row_sums(const uint32_t *r0, const uint32_t *r1, const uint32_t *r2,
+                                const uint32_t *w, int32_t bias, int32_t *sums, int32_t pairs,
+                                int stride)
 {
-    const int32_t value = __ssat(aot_requantize_fast(acc, multiplier, shift, offset), 8);
-    return clamp ? aot_activate(value, act) : value;
+    const int32_t *end = sums + 2 * pairs;
+    while (sums != end) {
+        int32_t acc0 = bias;
+        int32_t acc1 = bias;
+        ROW_PAIR(r0, 0, stride);
+        ROW_PAIR(r1, 1, stride);
+        ROW_PAIR(r2, 2, stride);
+        aot_st2((uint32_t *)(void *)sums, (uint32_t)acc0, (uint32_t)acc1);
+        sums += 2;
+    }
 }
 
-/* Every output of one channel from its plane. Weights: three rows of (w0, w1), (w1, w2). */
-static AOT_INLINE void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p,
-                                       const uint32_t *plane, const uint32_t *w,
-                                       const int32_t *channel, int8_t *out, int clamp)
+static AOT_INLINE int32_t output_value(int32_t acc, const int32_t *channel,
+                                       const aot_activation *act, int clamp)
 {
-    const aot_geometry *g = &p->g;
-    const aot_activation act = p->act;
-    const int32_t step = g->out_c;
+    const int32_t value = __ssat(aot_requantize_fast(acc, channel[1], channel[2], channel[3]),
+                                 8);
+    return clamp ? aot_clamp_i32(value, act->act_min, act->act_max) : value;
+}
+
+/* The row's outputs, `step` bytes apart, from its accumulators (an even count of them: the
+ * last one is not stored when `count` is odd). */
+static AOT_INLINE void row_outputs(const int32_t *sums, int8_t *out, int32_t count,
+                                   int32_t step, const int32_t *channel,
+                                   const aot_activation *act, int clamp)
+{
+    const int32_t record[4] = {0, channel[1], channel[2], channel[3]};
+    const aot_activation range = *act;
+    const uint32_t *pair = (const uint32_t *)(const void *)sums;
+    int32_t n;
+    for (n = count >> 1; n > 0; --n, out += 2 * step) {
+        uint32_t first;
+        uint32_t second;
+        AOT_LD2_STEP(pair, first, second, 2);
+        out[0] = (int8_t)output_value((int32_t)first, record, &range, clamp);
+        out[step] = (int8_t)output_value((int32_t)second, record, &range, clamp);
+    }
+    if (count & 1) {
+        out[0] = (int8_t)output_value((int32_t)pair[0], record, &range, clamp);
+    }
+}
+
+typedef void (*row_output_fn)(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                              const int32_t *channel, const aot_activation *act);
+
+static void outputs_fast(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                         const int32_t *channel, const aot_activation *act)
+{
+    row_outputs(sums, out, count, step, channel, act, 0);
+}
+
+static void outputs_clamped(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                            const int32_t *channel, const aot_activation *act)
+{
+    row_outputs(sums, out, count, step, channel, act, 1);
+}
+
+/* Exact channels are rare: one output at a time, out of line. */
+static void outputs_exact(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                          const int32_t *channel, const aot_activation *act)
+{
+    for (; count > 0; --count, out += step) {
+        const int32_t value = aot_exact_s8(*sums++, channel[1], channel[2], channel[3]);
+        *out = (int8_t)aot_clamp_i32(value, act->act_min, act->act_max);
+    }
+}
+
+/* Every output of one channel from its plane. Weights: three rows of two words. */
+static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+                            const uint32_t *plane, const uint32_t *w, const int32_t *channel,
+                            int8_t *out, int32_t *sums)
+{
     const int32_t row_words = p->plane_words;
-    const int32_t bias = channel[0];
-    const int32_t multiplier = channel[1];
-    const int32_t shift = channel[2];
-    const int32_t offset = channel[3];
+    const int32_t pairs = (l->out_cols + 1) >> 1;
+    const int32_t stride = p->g.stride_w;
+    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
+                                  : p->act.clamp                     ? outputs_clamped
+                                                                     : outputs_fast;
     int32_t oy;
-    int32_t x;
-    for (oy = 0; oy < g->out_h; ++oy, plane += row_words) {
-        const uint32_t *r0 = plane;
+    for (oy = 0; oy < l->out_rows; ++oy, plane += stride * row_words, out += l->out_row_step) {
         const uint32_t *r1 = plane + row_words;
-        const uint32_t *r2 = r1 + row_words;
-        int8_t *o = out + oy * g->out_w * step;
-        for (x = g->out_w >> 1; x > 0; --x) {
-            int32_t acc0 = bias;
-            int32_t acc1 = bias;
-            ROW_PAIR(r0, 0);
-            ROW_PAIR(r1, 1);
-            ROW_PAIR(r2, 2);
-            o[0] = (int8_t)output_value(acc0, multiplier, shift, offset, &act, clamp);
-            o[step] = (int8_t)output_value(acc1, multiplier, shift, offset, &act, clamp);
-            o += 2 * step;
+        if (stride == 1) {
+            row_sums(plane, r1, r1 + row_words, w, channel[0], sums, pairs, 1);
+        } else {
+            row_sums(plane, r1, r1 + row_words, w, channel[0], sums, pairs, 2);
         }
-        if (g->out_w & 1) { /* the pair's second output would lie outside */
-            int32_t acc0 = bias;
-            int32_t acc1 = bias;
-            ROW_PAIR(r0, 0);
-            ROW_PAIR(r1, 1);
-            ROW_PAIR(r2, 2);
-            (void)acc1;
-            o[0] = (int8_t)output_value(acc0, multiplier, shift, offset, &act, clamp);
-        }
+        outputs(sums, out, l->out_cols, l->out_col_step, channel, &p->act);
     }
 }
 
@@ -110,19 +228,24 @@ void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *in
                           int8_t *output, uint32_t *scratch)
 {
     const aot_geometry *g = &p->g;
-    const uint32_t *w = (const uint32_t *)(const void *)p->weights;
+    const layout l = layout_of(p);
+    const int32_t plane_size = p->plane_words * p->plane_rows;
+    uint32_t *plane0 = scratch;
+    uint32_t *plane1 = scratch + plane_size;
+    int32_t *sums = (int32_t *)(void *)(plane1 + plane_size);
     int32_t b;
     int32_t c;
-    memset(scratch, 0, 4 * (size_t)p->plane_words * (size_t)(g->out_h + 2));
+    memset(scratch, 0, 2 * 4 * (size_t)plane_size);
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         int8_t *out = output + b * g->out_h * g->out_w * g->out_c;
-        for (c = 0; c < g->in_c; ++c, w += 6) {
-            fill_plane(p, image, c, (int16_t *)(void *)scratch);
-            if (p->act.clamp) {
-                channel_outputs(p, scratch, w, p->channels + 4 * c, out + c, 1);
-            } else {
-                channel_outputs(p, scratch, w, p->channels + 4 * c, out + c, 0);
+        const uint32_t *w = (const uint32_t *)(const void *)p->weights;
+        const int32_t *channel = p->channels;
+        for (c = 0; c < g->in_c; c += 2, w += 12, channel += 8) {
+            fill_planes(p, &l, image, c, (int16_t *)(void *)plane0, (int16_t *)(void *)plane1);
+            channel_outputs(p, &l, plane0, w, channel, out + c, sums);
+            if (c + 1 < g->in_c) {
+                channel_outputs(p, &l, plane1, w + 6, channel + 4, out + c + 1, sums);
             }
         }
     }

@@ -36,6 +36,7 @@ typedef struct {
     uint32_t offset;         /* the input offset in both halfwords */
     int32_t clamp;
     int32_t act_min, act_max;
+    int32_t exact; /* some channel record is exact */
 } window;
 
 /* First tap index whose coordinate origin + k * dilation is in [0, size), and how many are. */
@@ -48,8 +49,12 @@ static void tap_range(int32_t origin, int32_t dilation, int32_t taps, int32_t si
     *count = (hi < taps ? hi : taps) - lo;
 }
 
-static AOT_INLINE int32_t lane_output(int32_t acc, const int32_t *group, int32_t lane)
+static AOT_INLINE int32_t lane_output(int32_t acc, const int32_t *group, int32_t lane,
+                                      int exact)
 {
+    if (exact && group[lane + 8] < 0) {
+        return aot_exact_s8(acc, group[lane + 4], group[lane + 8], group[lane + 12]);
+    }
     return __ssat(aot_requantize_fast(acc, group[lane + 4], group[lane + 8], group[lane + 12]),
                   8);
 }
@@ -57,12 +62,10 @@ static AOT_INLINE int32_t lane_output(int32_t acc, const int32_t *group, int32_t
 /* One group of four channels of one output pixel: `in` is the window's first tap inside the
  * input, `w` its weights, `group` the four channel records, `lanes` the channels to store.
  * A function of its own: its few live values then all fit in registers. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((noinline))
-#endif
-static void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *group, int8_t *out,
-                        const window *win, int32_t lanes)
+AOT_NOINLINE static void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *group,
+                                     int8_t *out, const window *win, int32_t lanes)
 {
+    const int exact = win->exact;
     const uint32_t offset = win->offset;
     accumulators acc;
     int32_t r;
@@ -96,10 +99,10 @@ static void group_pixel(const int8_t *in, const uint32_t *w, const int32_t *grou
         }
     }
     {
-        int32_t v0 = lane_output(acc.a0, group, 0);
-        int32_t v1 = lane_output(acc.a1, group, 1);
-        int32_t v2 = lane_output(acc.a2, group, 2);
-        int32_t v3 = lane_output(acc.a3, group, 3);
+        int32_t v0 = lane_output(acc.a0, group, 0, exact);
+        int32_t v1 = lane_output(acc.a1, group, 1, exact);
+        int32_t v2 = lane_output(acc.a2, group, 2, exact);
+        int32_t v3 = lane_output(acc.a3, group, 3, exact);
         if (win->clamp) {
             v0 = aot_clamp_i32(v0, win->act_min, win->act_max);
             v1 = aot_clamp_i32(v1, win->act_min, win->act_max);
@@ -155,6 +158,7 @@ void aot_dwconv_s8_dsp(const aot_dwconv_s8_dsp_params *p, const int8_t *input, i
     win.clamp = p->act.clamp;
     win.act_min = p->act.act_min;
     win.act_max = p->act.act_max;
+    win.exact = p->exact;
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         for (oy = 0; oy < g->out_h; ++oy) {

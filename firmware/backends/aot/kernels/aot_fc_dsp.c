@@ -29,15 +29,23 @@ static AOT_INLINE int32_t chunk(int32_t acc, uint32_t raw, uint32_t even, uint32
         a3 = chunk(a3, r1, even, odd);                                                      \
     } while (0)
 
-static AOT_INLINE int32_t feature_output(int32_t acc, const int32_t *channel,
-                                         const aot_activation *act, int clamp)
+/* The output of a layer that clamps or has exact channels: out of line, one copy. */
+AOT_NOINLINE static int32_t general_output(int32_t acc, const int32_t *channel,
+                                           const aot_activation *act)
 {
-    const int32_t value = aot_output_s8(acc << 1, channel);
-    return clamp ? aot_activate(value, act) : value;
+    const int32_t value = aot_is_exact(channel) ? aot_output_exact_s8(acc, channel)
+                                                : aot_output_s8(acc << 1, channel);
+    return aot_activate(value, act);
+}
+
+static AOT_INLINE int32_t feature_output(int32_t acc, const int32_t *channel,
+                                         const aot_activation *act, int general)
+{
+    return general ? general_output(acc, channel, act) : aot_output_s8(acc << 1, channel);
 }
 
 static AOT_INLINE void row(const aot_fc_s8_dsp_params *p, const uint32_t *columns,
-                           int8_t *out, int clamp)
+                           int8_t *out, int general)
 {
     const aot_activation act = p->act;
     const uint32_t *w = (const uint32_t *)(const void *)p->weights; /* word-aligned rows */
@@ -59,10 +67,10 @@ static AOT_INLINE void row(const aot_fc_s8_dsp_params *p, const uint32_t *column
             BLOCK_CHUNK();
             BLOCK_CHUNK();
         }
-        out[0] = (int8_t)feature_output(a0, channel, &act, clamp);
-        out[1] = (int8_t)feature_output(a1, channel + 4, &act, clamp);
-        out[2] = (int8_t)feature_output(a2, channel + 8, &act, clamp);
-        out[3] = (int8_t)feature_output(a3, channel + 12, &act, clamp);
+        out[0] = (int8_t)feature_output(a0, channel, &act, general);
+        out[1] = (int8_t)feature_output(a1, channel + 4, &act, general);
+        out[2] = (int8_t)feature_output(a2, channel + 8, &act, general);
+        out[3] = (int8_t)feature_output(a3, channel + 12, &act, general);
     }
     for (m = blocks << 2; m < p->out_features; ++m, channel += 4) {
         const uint32_t *x = columns;
@@ -75,7 +83,7 @@ static AOT_INLINE void row(const aot_fc_s8_dsp_params *p, const uint32_t *column
             memcpy(&raw, w++, sizeof(raw));
             acc = chunk(acc, raw, even, odd);
         }
-        *out++ = (int8_t)feature_output(acc, channel, &act, clamp);
+        *out++ = (int8_t)feature_output(acc, channel, &act, general);
     }
 }
 
@@ -95,11 +103,14 @@ void aot_fc_s8_dsp(const aot_fc_s8_dsp_params *p, const int8_t *input, int8_t *o
 {
     int32_t b;
     for (b = 0; b < p->batches; ++b) {
+        int8_t *out = output + b * p->out_features;
         expand(input + b * p->in_features, p->chunks, scratch);
-        if (p->act.clamp) {
-            row(p, scratch, output + b * p->out_features, 1);
+        /* Two copies of the loop, neither keeping a flag in its registers; a full int8
+         * range clamps nothing. */
+        if (p->act.clamp || p->exact) {
+            row(p, scratch, out, 1);
         } else {
-            row(p, scratch, output + b * p->out_features, 0);
+            row(p, scratch, out, 0);
         }
     }
 }

@@ -227,39 +227,49 @@ typedef struct {
 } aot_copy_params;
 
 /* The DSP kernels (AOT_USE_DSP). Their constants are laid out at generation time for the
- * SIMD inner loops, and they only run layers whose requantization fits the fast output stage
- * (aot_requantize_fast in aot_simd.h: every shift a right shift, accumulators below 2^30); the
- * generator picks the portable kernel for any other layer. `channels` holds four int32 per
- * output channel: bias (input offset folded in), multiplier, right shift and output-stage
- * offset. The output is saturated to int8, then clamped to [act_min, act_max] when clamp != 0. */
+ * SIMD inner loops. `channels` holds four int32 per output channel, in one of two forms:
+ * - fast: {bias (input offset folded in), multiplier, right shift (>= 1), offset} for
+ *   aot_requantize_fast (aot_simd.h), on twice the accumulator; a constant channel is a fast
+ *   one with multiplier 0, shift 1 and offset 2 * value + 1;
+ * - exact: {bias, multiplier, TFLM's shift - AOT_EXACT_SHIFT_BIAS (< 0), output zero point},
+ *   TFLM's requantization through a 64-bit product on the plain accumulator (aot_dsp.h), for
+ *   left shifts, a shift of 0, accumulators near 2^31 and offsets beyond the fast stage.
+ * The output is saturated to int8, then clamped to [act_min, act_max] when clamp != 0. */
 typedef struct {
     int32_t clamp, act_min, act_max;
 } aot_activation;
 
 /* CONV_2D (groups == 1) as im2col into `scratch` (int16 values) and a GEMM computing four
  * output pixels per pass over a channel's weights. Row mode (window_chunks == 0): weights
- * [out_c][k_h][row_chunks * 4], each kernel row (k_w * in_c bytes) zero-padded to whole
- * 4-byte chunks. Window mode: weights [out_c][window_chunks * 4], the whole window padded once.
+ * [live][k_h][row_chunks * 4], each kernel row (k_w * in_c bytes) zero-padded to whole
+ * 4-byte chunks. Window mode: weights [live][window_chunks * 4], the whole window padded once.
  * Scratch: 32 bytes per chunk of a column, then a stage of 4 * max(row_chunks, window_chunks)
- * + 4 bytes for windows that leave the input. With `doubled`, the bias in `channels` is twice
- * the folded bias (the kernel doubles the columns instead of each accumulator). */
+ * + 4 bytes for windows that leave the input. With `doubled` (only when every channel is
+ * fast), the bias in `channels` is twice the folded bias (the kernel doubles the columns
+ * instead of each accumulator). With `slots`, record n is output channel slots[n] (records may
+ * be exact), and `fill`, when not NULL, holds every output channel's constant value: the
+ * channels without a record are constant and never computed. */
 typedef struct {
     aot_geometry g;
     int32_t row_chunks;
     int32_t window_chunks;
     int32_t input_zero_point; /* the value of padding */
     int32_t doubled;          /* columns hold twice the inputs, bias is doubled */
+    int32_t live;             /* channel records (computed channels) */
     aot_activation act;
     const int8_t *weights;
-    const int32_t *channels; /* [out_c][4] */
+    const int32_t *channels; /* [live][4] */
+    const uint16_t *slots;   /* [live] output channel of each record, or NULL: in order */
+    const int8_t *fill;      /* [out_c] constant channels' values, or NULL: none skipped */
 } aot_conv_s8_dsp_params;
 
-/* DEPTHWISE_CONV_2D with depth_multiplier 1, four channels per pass. Weights: int16, doubled,
- * [ceil(in_c / 4)][k_h][k_w][4] holding channels 0, 2, 1, 3 of each group of four (zero for
+/* DEPTHWISE_CONV_2D with depth_multiplier 1, four channels per pass. Weights: int16, doubled
+ * on fast channels, [ceil(in_c / 4)][k_h][k_w][4] holding channels 0, 2, 1, 3 of each group of four (zero for
  * channels beyond in_c); bias in `channels` doubled and without the input offset, which is
  * added to every input value instead (taps outside the input are skipped, as TFLM does). */
 typedef struct {
     aot_geometry g;
+    int32_t exact;        /* some channel record is exact (its weights are not doubled) */
     uint32_t offset_word; /* -input_zero_point in both halfwords */
     aot_activation act;
     const int16_t *weights;
@@ -287,14 +297,21 @@ typedef struct {
     int32_t output_offset;
 } aot_mean_hw_s8_params;
 
-/* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1, no dilation, depth multiplier 1, one channel
- * at a time through an int16 plane in `scratch` ((out_h + 2) * plane_words words). Weights:
- * int16, doubled, per channel three rows of (w0, w1), (w1, w2); bias in `channels` doubled
- * and without the input offset (padding is 0 in the plane, as TFLM skips it). */
+/* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1 or 2 (the same both ways), no dilation, depth
+ * multiplier 1, one channel at a time through int16 planes (input offset added, padding 0).
+ * Scratch: two planes of plane_rows * plane_words words, then 4 bytes per output of a row,
+ * rounded up to an even count. With `transposed`, plane rows are the input's columns (and
+ * the weights are those of the transposed kernel). Weights: int16, doubled on fast channels, per channel three
+ * rows of (w0, w1), (w1, w2) (stride 1) or (w0, w1), (w2, 0) (stride 2); bias in `channels`
+ * doubled on fast channels and without the input offset (padding is 0 in the plane, as TFLM
+ * skips it). */
 typedef struct {
     aot_geometry g;
+    int32_t exact;        /* some channel record is exact (its weights are not doubled) */
     int32_t input_offset; /* -input_zero_point */
-    int32_t plane_words;  /* words per plane row: (out_w rounded up to even + 2) / 2 */
+    int32_t plane_words;  /* words per plane row */
+    int32_t plane_rows;
+    int32_t transposed;   /* plane rows are input columns; weights transposed too */
     aot_activation act;
     const int16_t *weights;  /* [in_c][12] */
     const int32_t *channels; /* [in_c][4] */
@@ -306,6 +323,7 @@ typedef struct {
 typedef struct {
     int32_t batches, in_features, out_features;
     int32_t chunks;
+    int32_t exact; /* some channel record is exact */
     aot_activation act;
     const int8_t *weights;
     const int32_t *channels; /* [out_features][4] */

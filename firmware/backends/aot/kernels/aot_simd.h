@@ -39,6 +39,14 @@ static inline int32_t aot_smmulr(int32_t a, int32_t b)
     return r;
 }
 
+/* SMMLAR: c + the high word of a * b, rounded ((c * 2^32 + a * b + 2^31) >> 32). */
+static inline int32_t aot_smmlar(int32_t a, int32_t b, int32_t c)
+{
+    int32_t r;
+    __asm__("smmlar %0, %1, %2, %3" : "=r"(r) : "r"(a), "r"(b), "r"(c));
+    return r;
+}
+
 /* Two words from *p (4-byte aligned) in one LDRD; p advances by two words. */
 static inline void aot_ld2(const uint32_t **p, uint32_t *lo, uint32_t *hi)
 {
@@ -171,6 +179,11 @@ static inline int32_t aot_smmulr(int32_t a, int32_t b)
     return (int32_t)(((int64_t)a * (int64_t)b + ((int64_t)1 << 31)) >> 32);
 }
 
+static inline int32_t aot_smmlar(int32_t a, int32_t b, int32_t c)
+{
+    return (int32_t)((uint32_t)c + (uint32_t)aot_smmulr(a, b));
+}
+
 static inline void aot_st2(uint32_t *p, uint32_t lo, uint32_t hi)
 {
     p[0] = lo;
@@ -233,12 +246,13 @@ static inline int32_t aot_dot4(uint32_t a, uint32_t b, int32_t acc)
 /* The fast output stage: TFLM's MultiplyByQuantizedMultiplier for a right shift `shift` >= 1
  * plus the output offset, from a doubled accumulator (acc2 = 2 * acc, no overflow) and
  * offset = 2^(shift-1) + (output_offset << shift): SMMULR gives the gemmlowp doubling
- * high-multiply exactly, and (t + (t >> 31) + offset) >> shift rounds half away from zero. */
+ * high-multiply t exactly, and (t + (t >> 31) + offset) >> shift rounds half away from zero.
+ * SMMLAR adds the offset for free; the sign of acc2 stands in for t's: they differ only when
+ * t is 0, where taking 1 off the offset's 2^(shift-1) changes nothing after the shift. */
 static inline int32_t aot_requantize_fast(int32_t acc2, int32_t multiplier, int32_t shift,
                                           int32_t offset)
 {
-    const int32_t t = aot_smmulr(acc2, multiplier);
-    return (t + (t >> 31) + offset) >> shift;
+    return (aot_smmlar(acc2, multiplier, offset) + (acc2 >> 31)) >> shift;
 }
 #endif
 

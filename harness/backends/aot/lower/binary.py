@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point, shape6
 from harness.backends.aot.ir import Call, Lowering, Unsupported
-from harness.backends.aot.lower import dsp_calls
-from harness.backends.aot.lower.registry import lowering
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     activation_range_s8,
@@ -26,15 +25,17 @@ def binary(ctx: OpContext) -> Lowering:
         params_type = "aot_binary_f32_params"
     else:
         arithmetic = _add_s8(a, b, y) if op == "add" else _mul_s8(a, b, y)
-        call = dsp_calls.add(ctx, a, b, y, arithmetic) if ctx.dsp and op == "add" else None
-        if call is not None:
-            return Lowering([call])
         act_min, act_max = activation_range_s8(ctx.activation(), *scale_zero_point(y))
         params = {"s": broadcast_shape(a, b, y), **arithmetic, "act_min": act_min,
                   "act_max": act_max}
         params_type = f"aot_{op}_s8_params"
-    call = Call(f"aot_{op}_{kind}", params_type, params, (a.index, b.index, y.index))
-    return Lowering([call])
+
+    def portable() -> Call:
+        return Call(f"aot_{op}_{kind}", params_type, params, (a.index, b.index, y.index))
+
+    if kind == "f32":
+        return Lowering([portable()])
+    return lower_fast(ctx, ctx.op.opcode, portable, a, b, y, arithmetic)
 
 
 def broadcast_shape(a: Tensor, b: Tensor, y: Tensor) -> dict:

@@ -6,7 +6,6 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Array, Call, Lowering, Unsupported
-from harness.backends.aot.lower import dsp_calls
 from harness.backends.aot.lower.common import (
     float_bias,
     float_weights,
@@ -15,7 +14,7 @@ from harness.backends.aot.lower.common import (
     requant,
     symmetric_weights,
 )
-from harness.backends.aot.lower.registry import lowering
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import activation_range_f32, conv_multipliers
 
 
@@ -38,13 +37,14 @@ def conv_2d(ctx: OpContext) -> Lowering:
         params = {"g": g, "groups": groups, **_float_params(ctx, w)}
         return Lowering([Call("aot_conv_f32", "aot_conv_f32_params", params, operands, macs)])
     weights = symmetric_weights(ctx, w, 0, g["out_c"])
-    if ctx.dsp:
-        call = dsp_calls.conv(ctx, g, groups, weights, *_multipliers(ctx, g["out_c"]), macs)
-        if call is not None:
-            return Lowering([call])
-    sums = weights.reshape(g["out_c"], -1).astype(np.int64).sum(axis=1)
-    params = {"g": g, "groups": groups, **_int8_params(ctx, weights, sums, g["out_c"])}
-    return Lowering([Call("aot_conv_s8", "aot_conv_s8_params", params, operands, macs)])
+
+    def portable() -> Call:
+        sums = weights.reshape(g["out_c"], -1).astype(np.int64).sum(axis=1)
+        params = {"g": g, "groups": groups, **_int8_params(ctx, weights, sums, g["out_c"])}
+        return Call("aot_conv_s8", "aot_conv_s8_params", params, operands, macs)
+
+    return lower_fast(ctx, "CONV_2D", portable, g, groups, weights,
+                      *_multipliers(ctx, g["out_c"]), macs)
 
 
 @lowering("DEPTHWISE_CONV_2D")
@@ -66,15 +66,15 @@ def depthwise_conv_2d(ctx: OpContext) -> Lowering:
         return Lowering([Call("aot_dwconv_f32", "aot_dwconv_f32_params", params, operands,
                               macs)])
     weights = symmetric_weights(ctx, w, 3, g["out_c"])
-    if ctx.dsp:
-        call = dsp_calls.depthwise(ctx, g, multiplier, weights,
-                                   *_multipliers(ctx, g["out_c"]), macs)
-        if call is not None:
-            return Lowering([call])
-    sums = weights.reshape(-1, g["out_c"]).astype(np.int64).sum(axis=0)
-    params = {"g": g, "depth_multiplier": multiplier,
-              **_int8_params(ctx, weights, sums, g["out_c"])}
-    return Lowering([Call("aot_dwconv_s8", "aot_dwconv_s8_params", params, operands, macs)])
+
+    def portable() -> Call:
+        sums = weights.reshape(-1, g["out_c"]).astype(np.int64).sum(axis=0)
+        params = {"g": g, "depth_multiplier": multiplier,
+                  **_int8_params(ctx, weights, sums, g["out_c"])}
+        return Call("aot_dwconv_s8", "aot_dwconv_s8_params", params, operands, macs)
+
+    return lower_fast(ctx, "DEPTHWISE_CONV_2D", portable, g, multiplier, weights,
+                      *_multipliers(ctx, g["out_c"]), macs)
 
 
 def _multipliers(ctx: OpContext, channels: int) -> tuple[np.ndarray, np.ndarray]:

@@ -1,47 +1,127 @@
-"""Constants for the DSP-extension kernels: channel records for their fast output stage, and
-weight layouts matched to their SIMD inner loops (firmware/backends/aot/kernels/aot_*_dsp.c).
+"""Constants for the DSP-extension kernels: channel records for their output stage, and weight
+layouts matched to their SIMD inner loops (firmware/backends/aot/kernels/aot_*_dsp.c).
 
-A layer goes to a DSP kernel only when the fast output stage reproduces TFLM exactly for
-every accumulator the layer can produce; `channel_records` returns None otherwise and the
-lowering keeps the portable kernel.
+Every channel of a layer gets a record the kernels turn into TFLM's exact output:
+- fast: a right shift and accumulators whose double fits int32 (SMMULR, one rounding shift);
+- constant: the output never depends on the input (dead channels: all-zero weights, or a
+  bias that the activation clamps whatever the taps add); the record makes any accumulator
+  give that value, and a kernel may skip the channel altogether;
+- exact: anything else (left shifts, a shift of zero, accumulators near 2^31, output offsets
+  beyond the fast stage): TFLM's MultiplyByQuantizedMultiplier with a 64-bit product.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+from harness.backends.aot import fixedpoint as fp
 from harness.backends.aot.fixedpoint import wrap32
 from harness.backends.aot.quant import INT8_MAX, INT8_MIN, activation_range_s8
 
 INT32_MAX = (1 << 31) - 1
+# An exact channel's record holds TFLM's shift minus this (always negative: how the kernels
+# tell it from a fast channel's right shift, which is at least 1).
+EXACT_SHIFT_BIAS = 64
 
 
-def accumulator_bound(weights: np.ndarray, bias: np.ndarray | None, input_zp: int
-                      ) -> np.ndarray:
-    """The largest |accumulator| per output channel TFLM can compute: bias + sum of
+def accumulator_range(weights: np.ndarray, bias: np.ndarray | None, input_zp: int
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """The least and largest accumulator per output channel TFLM can compute: bias + sum of
     w * (x - zero_point) over a channel's taps (rows of `weights`), any int8 x, padding 0."""
     w = weights.astype(np.int64)
     low, high = INT8_MIN - input_zp, INT8_MAX - input_zp  # the range holds 0 (padding)
     most = np.maximum(w * low, w * high).sum(axis=1)
     least = np.minimum(w * low, w * high).sum(axis=1)
     b = np.zeros(len(w), np.int64) if bias is None else bias.astype(np.int64).reshape(-1)
-    return np.maximum(np.abs(b + most), np.abs(b + least))
+    return b + least, b + most
+
+
+@dataclass(frozen=True)
+class Channels:
+    """A layer's channel records ([channels, 4] int32 {bias, multiplier, shift, offset}) and
+    which channels are constant (their value in `values`) or need the exact stage."""
+
+    records: np.ndarray
+    constant: np.ndarray
+    exact: np.ndarray
+    values: np.ndarray
+
+    def summary(self) -> str:
+        """What the output stage does, for the kernel choice's reason ("" when all fast)."""
+        parts = [f"{int(n)} of {len(self.records)} channels {what}"
+                 for n, what in ((self.constant.sum(), "constant"),
+                                 (self.exact.sum(), "on the exact 64-bit output stage"))
+                 if n]
+        return ", ".join(parts)
+
+
+def _tflm_output(acc: int, multiplier: int, shift: int, zero_point: int, act: tuple) -> int:
+    return int(np.clip(fp.mbqm(acc, multiplier, shift) + zero_point, *act))
+
+
+def _constant_value(low: int, high: int, multiplier: int, shift: int, zero_point: int,
+                    act: tuple) -> int | None:
+    """The output when every accumulator in [low, high] gives the same one, else None. The
+    output grows with the accumulator (multiplier >= 0) unless TFLM's left shift wraps."""
+    if low < -(1 << 31) or high > INT32_MAX or max(-low, high) << max(shift, 0) > INT32_MAX:
+        return None
+    first = _tflm_output(low, multiplier, shift, zero_point, act)
+    return first if first == _tflm_output(high, multiplier, shift, zero_point, act) else None
+
+
+def _fast_record(bias: int, bound: int, multiplier: int, shift: int, zero_point: int
+                 ) -> list[int] | None:
+    """{bias, multiplier, right shift, offset} for aot_requantize_fast, or None when the
+    channel does not fit it: no right shift, a doubled accumulator beyond int32, or an
+    output-stage sum beyond int32."""
+    if shift >= 0 or bound > (1 << 30) - 1:
+        return None
+    right = -shift
+    offset = (1 << (right - 1)) + (zero_point << right)
+    high_mul = bound * multiplier // (1 << 31) + 1  # |SMMULR(2 acc, m)|
+    if high_mul + 1 + abs(offset) > INT32_MAX:
+        return None
+    return [bias, multiplier, right, offset]
+
+
+def channels(bias: np.ndarray, low: np.ndarray, high: np.ndarray, multipliers: np.ndarray,
+             shifts: np.ndarray, zero_point: int, act: tuple[int, int], doubled: bool
+             ) -> Channels:
+    """Records for every channel. `bias` is what the kernel starts its accumulator from;
+    `doubled`: the kernel accumulates twice the sum on fast channels (then their bias is
+    doubled here; exact channels always accumulate the plain sum)."""
+    records, constant, exact, values = [], [], [], []
+    for c in range(len(bias)):
+        m, s = int(multipliers[c]), int(shifts[c])
+        value = _constant_value(int(low[c]), int(high[c]), m, s, zero_point, act)
+        bound = max(-int(low[c]), int(high[c]))
+        fast = _fast_record(int(bias[c]) * (2 if doubled else 1), bound, m, s, zero_point)
+        if value is not None:
+            record = [0, 0, 1, 2 * value + 1]  # any accumulator: (0 + 2 value + 1 - 0|1) >> 1
+        elif fast is not None:
+            record = fast
+        else:
+            record = [int(bias[c]), m, s - EXACT_SHIFT_BIAS, zero_point]
+        records.append(record)
+        constant.append(value is not None)
+        exact.append(value is None and fast is None)
+        values.append(0 if value is None else value)
+    table = np.array(records, np.int64).reshape(-1, 4)
+    return Channels(wrap32(table).astype(np.int32), np.array(constant, bool),
+                    np.array(exact, bool), np.array(values, np.int8))
 
 
 def channel_records(stored_bias: np.ndarray, bound: np.ndarray, multipliers: np.ndarray,
                     shifts: np.ndarray, output_zp: int) -> np.ndarray | None:
-    """[channels, 4] int32 {bias, multiplier, right shift, offset} for aot_requantize_fast, or
-    None when a channel does not fit it: a left shift (or none at all), an accumulator that
-    doubled would overflow, or an output-stage sum beyond int32."""
-    shifts = shifts.astype(np.int64)
-    if np.any(shifts >= 0) or np.any(bound > (1 << 30) - 1):
+    """[channels, 4] fast records (see `_fast_record`), or None when a channel does not fit
+    the fast stage (the ADD kernel has no exact stage)."""
+    rows = [_fast_record(int(b), int(n), int(m), int(s), output_zp)
+            for b, n, m, s in zip(stored_bias, bound, multipliers, shifts, strict=True)]
+    if any(row is None for row in rows):
         return None
-    right = -shifts
-    offsets = (np.int64(1) << (right - 1)) + (np.int64(output_zp) << right)
-    high_mul = bound * multipliers.astype(np.int64) // (1 << 31) + 1  # |SMMULR(2 acc, m)|
-    if np.any(high_mul + 1 + np.abs(offsets) > INT32_MAX):
-        return None
-    return np.stack([wrap32(stored_bias), multipliers, right, offsets], axis=1).astype(np.int32)
+    return wrap32(np.array(rows, np.int64)).astype(np.int32)
 
 
 def activation(act: str, scale: float, zero_point: int) -> dict:
@@ -63,18 +143,24 @@ def chunked(rows: np.ndarray) -> np.ndarray:
     return np.pad(rows, ((0, 0), (0, pad)))
 
 
-def conv_weights(weights: np.ndarray) -> tuple[np.ndarray, int, int]:
-    """OHWI weights laid out for aot_conv_s8_dsp: (layout, row_chunks, window_chunks).
+def conv_chunks(shape: tuple[int, ...]) -> tuple[int, int]:
+    """(row_chunks, window_chunks) of OHWI weights for aot_conv_s8_dsp: row mode pads each
+    kernel row (k_w * in_c bytes) to whole 4-byte chunks; window mode (window_chunks > 0)
+    pads the whole window once, used when that saves chunks."""
+    _, k_h, k_w, in_c = shape
+    row_chunks = -(-k_w * in_c // 4)
+    window_chunks = -(-k_h * k_w * in_c // 4)
+    return row_chunks, window_chunks if window_chunks < k_h * row_chunks else 0
 
-    Row mode pads each kernel row (k_w * in_c bytes) to whole 4-byte chunks; window mode
-    (window_chunks > 0) pads the whole window once, used when that saves chunks."""
+
+def conv_weights(weights: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """OHWI weights laid out for aot_conv_s8_dsp: (layout, row_chunks, window_chunks)."""
     out_c, k_h, k_w, in_c = weights.shape
-    rows = chunked(weights.reshape(out_c * k_h, k_w * in_c))
-    row_chunks = rows.shape[1] // 4
-    window = chunked(weights.reshape(out_c, -1))
-    if window.shape[1] < k_h * rows.shape[1]:
-        return window.reshape(-1), row_chunks, window.shape[1] // 4
-    return rows.reshape(-1), row_chunks, 0
+    row_chunks, window_chunks = conv_chunks(weights.shape)
+    if window_chunks:
+        return chunked(weights.reshape(out_c, k_h * k_w * in_c)).reshape(-1), row_chunks, \
+            window_chunks
+    return chunked(weights.reshape(out_c * k_h, k_w * in_c)).reshape(-1), row_chunks, 0
 
 
 def lane_groups(records: np.ndarray) -> np.ndarray:
@@ -85,23 +171,26 @@ def lane_groups(records: np.ndarray) -> np.ndarray:
     return padded.reshape(-1, 4, 4).transpose(0, 2, 1).reshape(-1)
 
 
-def depthwise_weights(weights: np.ndarray) -> np.ndarray:
+def depthwise_weights(weights: np.ndarray, factors: np.ndarray) -> np.ndarray:
     """[1, k_h, k_w, C] weights as int16 [ceil(C / 4)][k_h][k_w][4], lanes in the even/odd
-    order SXTB16 produces (channels 0, 2, 1, 3), doubled (the kernel's accumulators are)."""
+    order SXTB16 produces (channels 0, 2, 1, 3), channel c times factors[c] (2 where the
+    kernel accumulates twice the sum)."""
     _, k_h, k_w, channels = weights.shape
     groups = -(-channels // 4)
     padded = np.zeros((k_h, k_w, groups * 4), np.int16)
-    padded[:, :, :channels] = weights[0]
+    padded[:, :, :channels] = weights[0] * factors
     lanes = padded.reshape(k_h, k_w, groups, 4)[..., [0, 2, 1, 3]]
-    return (2 * lanes.transpose(2, 0, 1, 3)).reshape(-1).astype(np.int16)
+    return lanes.transpose(2, 0, 1, 3).reshape(-1).astype(np.int16)
 
 
-def planar_weights(weights: np.ndarray) -> np.ndarray:
-    """[1, 3, 3, C] weights as int16 [C][3 rows][(w0, w1), (w1, w2)], doubled: the halfword
-    pairs aot_dwconv3x3_s8_dsp multiplies with pairs of horizontal neighbours."""
-    rows = weights[0].transpose(2, 0, 1).astype(np.int16)  # [C][row][column]
-    pairs = np.stack([rows[..., 0], rows[..., 1], rows[..., 1], rows[..., 2]], axis=-1)
-    return (2 * pairs).reshape(-1).astype(np.int16)
+def planar_weights(weights: np.ndarray, factors: np.ndarray, stride: int) -> np.ndarray:
+    """[1, 3, 3, C] weights as int16 [C][3 rows][(w0, w1), (w1, w2)] (stride 1) or
+    [(w0, w1), (w2, 0)] (stride 2), channel c times factors[c]: the halfword pairs
+    aot_dwconv3x3_s8_dsp multiplies with pairs of horizontal neighbours."""
+    rows = (weights[0] * factors).transpose(2, 0, 1).astype(np.int16)  # [C][row][column]
+    second = (rows[..., 1], rows[..., 2]) if stride == 1 else (rows[..., 2], 0 * rows[..., 2])
+    pairs = np.stack([rows[..., 0], rows[..., 1], *second], axis=-1)
+    return pairs.reshape(-1).astype(np.int16)
 
 
 def fc_weights(weights: np.ndarray) -> tuple[np.ndarray, int]:

@@ -1,8 +1,8 @@
-"""Calls of the DSP-extension kernels for CONV_2D, DEPTHWISE_CONV_2D and FULLY_CONNECTED.
+"""Calls of the DSP-extension kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED and ADD.
 
-Each function returns None when the layer does not suit its kernel (the lowering then emits
-the portable kernel): grouped convolution, a depth multiplier other than 1, or a
-requantization the fast output stage cannot reproduce exactly (see `dsp.channel_records`).
+They take every requantization TFLM produces (see `dsp.channels`); each returns Declined for a
+layer whose shape its kernel does not cover (grouped convolution, a depth multiplier other
+than 1, broadcasting ADD), and the lowering then emits the portable kernel.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ import numpy as np
 
 from harness.backends.aot import fixedpoint as fp
 from harness.backends.aot.context import OpContext, scale_zero_point
-from harness.backends.aot.ir import Array, Call
+from harness.backends.aot.ir import Array, Call, Declined
 from harness.backends.aot.lower import dsp
 from harness.backends.aot.lower.common import folded_bias
-from harness.backends.aot.quant import INT8_MAX, INT8_MIN
+from harness.backends.aot.lower.registry import fast_kernel
+from harness.backends.aot.quant import INT8_MAX, INT8_MIN, activation_range_s8
 from harness.model.tflite import Tensor
 
 BYTES = np.arange(INT8_MIN, INT8_MAX + 1, dtype=np.int64)
@@ -25,92 +26,123 @@ def _bias(ctx: OpContext) -> np.ndarray | None:
     return None if bias is None else ctx.constant(bias).astype(np.int64).reshape(-1)
 
 
-def _records(ctx: OpContext, taps: np.ndarray, stored_bias: np.ndarray, multipliers,
-             shifts) -> np.ndarray | None:
-    """Channel records of a layer whose channel c accumulates over the row taps[c]."""
+def _channels(ctx: OpContext, taps: np.ndarray, start: np.ndarray, multipliers, shifts,
+              doubled: bool) -> dsp.Channels:
+    """Channel records of a layer whose channel c accumulates over the row taps[c], from
+    `start` (its bias as the kernel holds it)."""
     input_zp = scale_zero_point(ctx.required_input(0))[1]
-    bound = dsp.accumulator_bound(taps, _bias(ctx), input_zp)
-    return dsp.channel_records(stored_bias, bound, multipliers, shifts,
-                               scale_zero_point(ctx.output())[1])
+    scale, zero_point = scale_zero_point(ctx.output())
+    low, high = dsp.accumulator_range(taps, _bias(ctx), input_zp)
+    act = activation_range_s8(ctx.activation(), scale, zero_point)
+    return dsp.channels(start, low, high, multipliers, shifts, zero_point, act, doubled)
 
 
 def _activation(ctx: OpContext) -> dict:
     return dsp.activation(ctx.activation(), *scale_zero_point(ctx.output()))
 
 
+def _skips_constants(plan: dsp.Channels, chunks: int) -> bool:
+    """Skipping constant channels costs a copy of the constants per pixel (about half an
+    instruction per channel) and an index per computed channel; each skipped channel saves
+    its dot product (about 8 instructions per chunk) and its output stage."""
+    return plan.constant.any() and 8 * plan.constant.sum() * (chunks + 1) > len(plan.records)
+
+
+@fast_kernel("CONV_2D", "dsp")
 def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers, shifts,
-         macs: int) -> Call | None:
+         macs: int) -> Call | Declined:
     if groups != 1:
-        return None
+        return Declined(f"grouped convolution ({groups} groups)")
     input_zp = scale_zero_point(ctx.required_input(0))[1]
     taps = weights.reshape(g["out_c"], -1)
-    layout, row_chunks, window_chunks = dsp.conv_weights(weights)
-    chunks = window_chunks or g["k_h"] * row_chunks
-    # Doubling the columns costs 2 instructions per chunk and pixel, saves 1 per output.
-    doubled = 2 * chunks < g["out_c"]
     bias = folded_bias(ctx, ctx.input(2), taps.astype(np.int64).sum(axis=1), -input_zp)
-    records = _records(ctx, taps, bias.astype(np.int64) * (2 if doubled else 1), multipliers,
-                       shifts)
-    if records is None:
-        return None
+    plan = _channels(ctx, taps, bias, multipliers, shifts, doubled=False)
+    row_chunks, window_chunks = dsp.conv_chunks(weights.shape)
+    chunks = window_chunks or g["k_h"] * row_chunks
+    skip = _skips_constants(plan, chunks)
+    live = ~plan.constant if skip else np.ones(len(taps), bool)
+    general = skip or plan.exact.any()
+    # Doubling the columns costs 2 instructions per chunk and pixel, saves 1 per output.
+    doubled = not general and 2 * chunks < g["out_c"]
+    if doubled:
+        plan = _channels(ctx, taps, bias, multipliers, shifts, doubled=True)
     params = {"g": g, "row_chunks": row_chunks, "window_chunks": window_chunks,
-              "input_zero_point": input_zp, "doubled": int(doubled), "act": _activation(ctx),
-              "weights": Array(layout, "weights"), "channels": Array(records, "channels")}
+              "input_zero_point": input_zp, "doubled": int(doubled), "live": int(live.sum()),
+              "act": _activation(ctx), "weights": Array(dsp.conv_weights(weights[live])[0],
+                                                         "weights"),
+              "channels": Array(plan.records[live], "channels"),
+              "slots": Array(np.flatnonzero(live).astype(np.uint16), "slots") if general
+              else None,
+              "fill": Array(plan.values, "fill") if skip else None}
+    note = plan.summary() + (" (not computed)" if skip else "")
     return Call("aot_conv_s8_dsp", "aot_conv_s8_dsp_params", params,
                 (ctx.required_input(0).index, ctx.output().index), macs,
-                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4)
+                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note)
 
 
+@fast_kernel("DEPTHWISE_CONV_2D", "dsp")
 def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, multipliers,
-              shifts, macs: int) -> Call | None:
+              shifts, macs: int) -> Call | Declined:
     if multiplier != 1:
-        return None
+        return Declined(f"depth multiplier {multiplier}")
     input_zp = scale_zero_point(ctx.required_input(0))[1]
     taps = weights.reshape(-1, g["out_c"]).T
     bias = _bias(ctx)
-    doubled = 2 * (np.zeros(g["out_c"], np.int64) if bias is None else bias)
-    records = _records(ctx, taps, doubled, multipliers, shifts)
-    if records is None:
-        return None
+    plan = _channels(ctx, taps, np.zeros(g["out_c"], np.int64) if bias is None else bias,
+                     multipliers, shifts, doubled=True)
+    factors = np.where(plan.exact, 1, 2)  # fast channels accumulate twice the sum
     operands = (ctx.required_input(0).index, ctx.output().index)
+    common = {"g": g, "exact": int(plan.exact.any()), "act": _activation(ctx)}
     if _planar(g):
-        plane_words = (g["out_w"] + g["out_w"] % 2 + 2) // 2
-        params = {"g": g, "input_offset": -input_zp, "plane_words": plane_words,
-                  "act": _activation(ctx), "weights": Array(dsp.planar_weights(weights),
-                                                            "weights"),
-                  "channels": Array(records, "channels")}
+        # Plane rows along the longer output side: fewer rows, less work per output.
+        transposed = g["out_h"] > g["out_w"]
+        rows, cols = ("w", "h") if transposed else ("h", "w")
+        pad = {"h": g["pad_top"], "w": g["pad_left"]}
+        stride, pairs = g["stride_w"], (g["out_" + cols] + 1) // 2
+        # The planes hold the padded input and every word the last output pair reads.
+        plane_words = max(stride * pairs + 1, -(-(pad[cols] + g["in_" + cols]) // 2))
+        plane_rows = max((g["out_" + rows] - 1) * stride + 3, pad[rows] + g["in_" + rows])
+        kernel = weights.transpose(0, 2, 1, 3) if transposed else weights
+        params = {**common, "input_offset": -input_zp, "plane_words": plane_words,
+                  "plane_rows": plane_rows, "transposed": int(transposed),
+                  "weights": Array(dsp.planar_weights(kernel, factors, stride), "weights"),
+                  "channels": Array(plan.records, "channels")}
         return Call("aot_dwconv3x3_s8_dsp", "aot_dwconv3x3_s8_dsp_params", params, operands,
-                    macs, scratch=4 * plane_words * (g["out_h"] + 2))
-    params = {"g": g, "offset_word": dsp.halves(-input_zp), "act": _activation(ctx),
-              "weights": Array(dsp.depthwise_weights(weights), "weights"),
-              "channels": Array(dsp.lane_groups(records), "channels")}
-    return Call("aot_dwconv_s8_dsp", "aot_dwconv_s8_dsp_params", params, operands, macs)
+                    macs, scratch=8 * plane_words * plane_rows + 8 * pairs,
+                    note=plan.summary())
+    params = {**common, "offset_word": dsp.halves(-input_zp),
+              "weights": Array(dsp.depthwise_weights(weights, factors), "weights"),
+              "channels": Array(dsp.lane_groups(plan.records), "channels")}
+    return Call("aot_dwconv_s8_dsp", "aot_dwconv_s8_dsp_params", params, operands, macs,
+                note=plan.summary())
 
 
 def _planar(g: dict) -> bool:
-    """aot_dwconv3x3_s8_dsp's case: 3x3, stride 1, no dilation, and outputs at least 4 wide
-    (below that, filling its per-channel plane costs more than it saves; measured on qemu-m4:
-    0.53x the instructions of aot_dwconv_s8_dsp at 48x48, 0.83x at 6x6 and 5x25, 1.2x at 3x3)."""
-    return ((g["k_h"], g["k_w"], g["stride_h"], g["stride_w"], g["dilation_h"],
-             g["dilation_w"]) == (3, 3, 1, 1, 1, 1) and g["out_w"] >= 4)
+    """aot_dwconv3x3_s8_dsp's case: 3x3, stride 1 or 2 both ways, no dilation, and outputs at
+    least 4 along a side (below that, filling its per-channel planes costs more than they
+    save)."""
+    return ((g["k_h"], g["k_w"], g["dilation_h"], g["dilation_w"]) == (3, 3, 1, 1)
+            and g["stride_h"] == g["stride_w"] in (1, 2) and max(g["out_h"], g["out_w"]) >= 4)
 
 
+@fast_kernel("FULLY_CONNECTED", "dsp")
 def fully_connected(ctx: OpContext, shape: dict, weights: np.ndarray, bias: np.ndarray,
-                    multipliers, shifts, macs: int) -> Call | None:
-    records = _records(ctx, weights, bias, multipliers, shifts)
-    if records is None:
-        return None
+                    multipliers, shifts, macs: int) -> Call | Declined:
+    plan = _channels(ctx, weights, bias, multipliers, shifts, doubled=False)
     layout, chunks = dsp.fc_weights(weights)
-    params = {**shape, "chunks": chunks, "act": _activation(ctx),
-              "weights": Array(layout, "weights"), "channels": Array(records, "channels")}
+    params = {**shape, "chunks": chunks, "exact": int(plan.exact.any()),
+              "act": _activation(ctx), "weights": Array(layout, "weights"),
+              "channels": Array(plan.records, "channels")}
     return Call("aot_fc_s8_dsp", "aot_fc_s8_dsp_params", params,
-                (ctx.required_input(0).index, ctx.output().index), macs, scratch=8 * chunks)
+                (ctx.required_input(0).index, ctx.output().index), macs, scratch=8 * chunks,
+                note=plan.summary())
 
 
-def add(ctx: OpContext, a: Tensor, b: Tensor, y: Tensor, arithmetic: dict) -> Call | None:
+@fast_kernel("ADD", "dsp")
+def add(ctx: OpContext, a: Tensor, b: Tensor, y: Tensor, arithmetic: dict) -> Call | Declined:
     """ADD without broadcasting; `arithmetic` is the portable kernel's parameter set."""
     if not tuple(a.shape) == tuple(b.shape) == tuple(y.shape):
-        return None
+        return Declined("broadcasting")
     tables = [2 * _rescaled(arithmetic, n) for n in (1, 2)]
     bound = np.array([sum(int(np.abs(t).max()) for t in tables) // 2])
     records = dsp.channel_records(np.zeros(1, np.int64), bound,
@@ -118,7 +150,7 @@ def add(ctx: OpContext, a: Tensor, b: Tensor, y: Tensor, arithmetic: dict) -> Ca
                                   np.array([arithmetic["output_shift"]]),
                                   arithmetic["output_offset"])
     if records is None:
-        return None
+        return Declined("output rescaling beyond the fast output stage")
     _, multiplier, shift, offset = (int(v) for v in records[0])
     params = {"size": y.size, "table1": Array(tables[0].astype(np.int32), "table1"),
               "table2": Array(tables[1].astype(np.int32), "table2"), "multiplier": multiplier,

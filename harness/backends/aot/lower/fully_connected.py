@@ -6,7 +6,6 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Array, Call, Lowering, Unsupported
-from harness.backends.aot.lower import dsp_calls
 from harness.backends.aot.lower.common import (
     float_bias,
     float_weights,
@@ -14,7 +13,7 @@ from harness.backends.aot.lower.common import (
     requant,
     symmetric_weights,
 )
-from harness.backends.aot.lower.registry import lowering
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     conv_multipliers,
@@ -42,13 +41,14 @@ def fully_connected(ctx: OpContext) -> Lowering:
     multipliers, shifts = _multipliers(input_scale, w, scale_zero_point(y)[0], out_features)
     bias = folded_bias(ctx, ctx.input(2), weights.astype(np.int64).sum(axis=1), -input_zp)
     macs = x.size * out_features
-    if ctx.dsp:
-        call = dsp_calls.fully_connected(ctx, shape, weights, bias, multipliers, shifts, macs)
-        if call is not None:
-            return Lowering([call])
-    params = {**shape, "weights": Array(weights, "weights"), "bias": Array(bias, "bias"),
-              "q": requant(ctx, y, multipliers, shifts)}
-    return Lowering([Call("aot_fc_s8", "aot_fc_s8_params", params, (x.index, y.index), macs)])
+
+    def portable() -> Call:
+        params = {**shape, "weights": Array(weights, "weights"), "bias": Array(bias, "bias"),
+                  "q": requant(ctx, y, multipliers, shifts)}
+        return Call("aot_fc_s8", "aot_fc_s8_params", params, (x.index, y.index), macs)
+
+    return lower_fast(ctx, "FULLY_CONNECTED", portable, shape, weights, bias, multipliers,
+                      shifts, macs)
 
 
 def _multipliers(input_scale: float, w, output_scale: float, channels: int):

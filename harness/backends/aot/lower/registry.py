@@ -10,12 +10,16 @@ from collections.abc import Callable
 from functools import cache
 
 from harness.backends.aot.context import OpContext
-from harness.backends.aot.ir import Lowering
+from harness.backends.aot.ir import Call, Declined, KernelChoice, Lowering
 from harness.registry import Registry
 
 LowerFn = Callable[[OpContext], Lowering]
+FastKernel = Callable[..., Call | Declined]
 
 LOWERINGS: Registry[LowerFn] = Registry("AOT op lowering")
+# Per opcode, the kernels faster than the portable one and the core feature each needs, in the
+# order they are tried (a core with several features tries the most specific first).
+FAST_KERNELS: dict[str, list[tuple[str, FastKernel]]] = {}
 
 
 def lowering(*opcodes: str) -> Callable[[LowerFn], LowerFn]:
@@ -25,6 +29,31 @@ def lowering(*opcodes: str) -> Callable[[LowerFn], LowerFn]:
         return function
 
     return register
+
+
+def fast_kernel(opcode: str, feature: str) -> Callable[[FastKernel], FastKernel]:
+    """Registers a kernel for `opcode` on cores with `feature` ("dsp", ...): it returns the
+    Call, or Declined for a layer it does not take."""
+    def register(function: FastKernel) -> FastKernel:
+        FAST_KERNELS.setdefault(opcode, []).append((feature, function))
+        return function
+
+    return register
+
+
+def lower_fast(ctx: OpContext, opcode: str, portable: Callable[[], Call], *args) -> Lowering:
+    """The first fast kernel for the core that takes the layer (called with `args`), else
+    `portable()`, with the choice explained."""
+    declined = []
+    for feature, kernel in FAST_KERNELS.get(opcode, []):
+        if feature in ctx.features:
+            result = kernel(ctx, *args)
+            if isinstance(result, Call):
+                return Lowering([result], choice=KernelChoice(result.kernel, result.note))
+            declined.append(result.reason)
+    call = portable()
+    reason = "; ".join(declined) if declined else "no faster kernel for this core"
+    return Lowering([call], choice=KernelChoice(call.kernel, reason))
 
 
 def lowering_for(opcode: str) -> LowerFn | None:
