@@ -14,7 +14,7 @@ import pytest
 from harness import paths
 
 FUZZ_DIR = Path(__file__).parent / "fuzz"
-COMMON = ["hil_server.c", "hil_stack.c", "hil_profile_default.c", "hil_cobs.c", "hil_crc32.c",
+COMMON = ["hil_stack.c", "hil_profile_default.c", "hil_cobs.c", "hil_crc32.c",
           "hil_frame.c"]
 
 
@@ -29,10 +29,11 @@ def test_libfuzzer_finds_nothing_in_a_bounded_run(tmp_path):
     corpus.mkdir()
     for seed in range(8):
         (corpus / f"seed{seed}").write_bytes(fuzz_stream(seed)[0][:4096])
-    common = paths.firmware_dir() / "common"
+    common, binary = paths.firmware_dir() / "common", paths.firmware_dir() / "protocols/binary"
     target = tmp_path / "fuzz_server"
     built = subprocess.run(["clang", "-g", "-O1", "-fsanitize=fuzzer,address,undefined",
-                            f"-I{common}", str(FUZZ_DIR / "fuzz_server.c"),
+                            f"-I{common}", f"-I{binary}", str(FUZZ_DIR / "fuzz_server.c"),
+                            str(binary / "hil_server.c"),
                             str(FUZZ_DIR / "fuzz_model.c"), *(str(common / c) for c in COMMON),
                             "-o", str(target)], capture_output=True, text=True)
     if "fuzzer" in built.stderr and built.returncode != 0:
