@@ -3,6 +3,7 @@
 that measures a workload through it. Looked up by name like boards and backends.
 
     binary   the harness's own (docs/protocol.md): COBS frames, CRC-32, sequence numbers
+    mlperf   MLPerf Tiny's DUT API (docs/mlperf.md): `%`-terminated text commands, hex data
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ PROTOCOLS: Registry[DeviceProtocol] = Registry("protocol")
 PROTOCOLS.add("binary", DeviceProtocol(
     "binary", "the harness's binary protocol (COBS, CRC-32, sequence numbers)", "binary",
     driver="harness.measure.run:measure_run"))
+PROTOCOLS.add("mlperf", DeviceProtocol(
+    "mlperf", "MLPerf Tiny's DUT API (text commands, hex data, m-ready)", "mlperf",
+    driver="harness.mlperf.measure:measure_mlperf",
+    firmware_module="harness.mlperf.firmware"))
 
 
 def get_protocol(name: str) -> DeviceProtocol:

@@ -13,17 +13,24 @@ from harness.settings import results_folder
 
 
 def workload_for(model: str, variant: str, samples: int | None, inputs: Path | None,
-                 labels: Path | None):
+                 labels: Path | None, dataset: Path | None = None):
     from harness.commands._models import is_tflite_path, prepare_zoo_model
     from harness.measure import tflite_workload, zoo_workload
 
     if is_tflite_path(model):
+        if dataset is not None:
+            if inputs is not None or labels is not None:
+                raise click.UsageError("give --dataset or --inputs/--labels, not both")
+            from harness.mlperf.dataset import dataset_workload
+
+            return dataset_workload(Path(model), dataset, samples)
         if inputs is None:
-            raise click.UsageError("a .tflite MODEL needs --inputs X.npy (one row per sample)")
+            raise click.UsageError("a .tflite MODEL needs --inputs X.npy (one row per sample) "
+                                   "or --dataset DIR (an MLPerf Tiny runner dataset)")
         return tflite_workload(Path(model), inputs, labels, samples)
-    if inputs is not None or labels is not None:
-        raise click.UsageError("--inputs/--labels are for a .tflite MODEL; zoo models bring "
-                               "their own test split")
+    if inputs is not None or labels is not None or dataset is not None:
+        raise click.UsageError("--inputs/--labels/--dataset are for a .tflite MODEL; zoo models "
+                               "bring their own test split")
     return zoo_workload(prepare_zoo_model(model), variant, samples)
 
 
@@ -40,3 +47,14 @@ def record_row(results: Path | None, workload, board, backend: str):
                                 status="error", error=str(exc), samples=workload.samples,
                                 model_sha256=""))
         raise
+
+
+def protocol_options(protocol, mode: str, iterations: int | None, warmups: int | None) -> dict:
+    """The driver's options of `hil run`: the mlperf ones only with --protocol mlperf."""
+    if protocol.name != "mlperf":
+        if mode != "accuracy" or iterations is not None or warmups is not None:
+            raise click.UsageError("--mode, --iterations and --warmups are for --protocol mlperf")
+        return {}
+    from harness.mlperf.measure import MlperfOptions
+
+    return {"options": MlperfOptions(mode, iterations, warmups)}

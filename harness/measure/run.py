@@ -16,6 +16,7 @@ from harness.measure.firmware import Firmware, build_firmware
 from harness.measure.recovery import Recovery, RecoveryPolicy, run_with_restarts
 from harness.measure.summary import result_row
 from harness.measure.workload import Workload
+from harness.protocols import DeviceProtocol, get_protocol
 from harness.results import ResultRow
 
 
@@ -33,11 +34,14 @@ class Measurement:
 
 
 def measure(workload: Workload, board: Board, backend: Backend, runs: int = 1,
-            progress: Progress | None = None, port: str | None = None) -> ResultRow:
+            progress: Progress | None = None, port: str | None = None,
+            protocol: DeviceProtocol | None = None, **options) -> ResultRow:
     """Build the firmware, start or flash the board (on `port`, else the one detected), stream
-    the workload, summarise."""
-    return measure_run(workload, board, backend, runs, progress,
-                       runner=board_runner(board, port)).row
+    the workload through the device protocol (default: binary), summarise. `options` go to the
+    protocol's driver (mlperf: `options=MlperfOptions(...)`)."""
+    driver = (protocol or get_protocol("binary")).measure_function()
+    return driver(workload, board, backend, runs, progress, runner=board_runner(board, port),
+                  **options).row
 
 
 def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 1,
