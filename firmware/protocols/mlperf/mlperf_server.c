@@ -398,6 +398,7 @@ void hil_protocol_init(void)
 {
     mlperf_db_init(&db, db_storage, sizeof db_storage);
     mlperf_line_reset(&line);
+    have_results = 0;
     lap_last = hil_board_timer_ticks();
     say_line("m-timestamp-mode-performance");
     say_lap(lap_now());
