@@ -21,7 +21,7 @@ def workload_for(model: str, variant: str, samples: int | None, inputs: Path | N
         if dataset is not None:
             if inputs is not None or labels is not None:
                 raise click.UsageError("give --dataset or --inputs/--labels, not both")
-            from harness.mlperf.dataset import dataset_workload
+            from harness.measure.mlperf.dataset import dataset_workload
 
             return dataset_workload(Path(model), dataset, samples)
         if inputs is None:
@@ -55,6 +55,6 @@ def protocol_options(protocol, mode: str, iterations: int | None, warmups: int |
         if mode != "accuracy" or iterations is not None or warmups is not None:
             raise click.UsageError("--mode, --iterations and --warmups are for --protocol mlperf")
         return {}
-    from harness.mlperf.measure import MlperfOptions
+    from harness.measure.mlperf.run import MlperfOptions
 
     return {"options": MlperfOptions(mode, iterations, warmups)}

@@ -38,7 +38,7 @@ def chosen_backend(name: str | None, tflm: Path | None = None):
 
 
 def chosen_protocol(name: str | None):
-    from harness.protocols import get_protocol
+    from harness.protocol.registry import get_protocol
     from harness.settings import project_config, resolve
 
     return get_protocol(resolve("protocol", command_line=name, config=project_config()))

@@ -30,8 +30,8 @@ def command(model: str, out_dir: Path, inputs: Path | None, labels: Path | None,
     y_labels.csv. The official runner (`main.py -s OUT`) and `hil run --dataset OUT` then run
     the same data."""
     from harness.commands._run_support import workload_for
-    from harness.mlperf.benchmarks import benchmark_for
-    from harness.mlperf.dataset import write_dataset
+    from harness.firmware.mlperf.benchmarks import benchmark_for
+    from harness.measure.mlperf.dataset import write_dataset
 
     workload = workload_for(model, variant, samples, inputs, labels)
     if workload.labels is None:

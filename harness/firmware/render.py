@@ -30,7 +30,7 @@ from harness.firmware.project_config import board_environment, ini_lines, platfo
 from harness.firmware.templates import render
 from harness.model.tflite import TfliteModel, read_model
 from harness.names import checked_name
-from harness.protocols import DeviceProtocol, get_protocol
+from harness.protocol.registry import DeviceProtocol, get_protocol
 
 MANIFEST = "hil-project.json"
 
@@ -42,7 +42,7 @@ class RenderedProject:
     board: Board
     backend: str
     model_name: str
-    protocol: str  # the device protocol the firmware speaks (harness.protocols)
+    protocol: str  # the device protocol the firmware speaks (harness.protocol.registry)
     sha256: str  # of the .tflite
     activation_bytes: int
     digest: str  # of every rendered file: equal digests, equal firmware

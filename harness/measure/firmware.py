@@ -12,7 +12,7 @@ from harness.boards import Board
 from harness.firmware import MemoryUsage, RenderedProject, build_project, render_project
 from harness.model.tflite import TfliteModel
 from harness.names import file_name
-from harness.protocols import DeviceProtocol, get_protocol
+from harness.protocol.registry import DeviceProtocol, get_protocol
 
 
 @dataclass(frozen=True)

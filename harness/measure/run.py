@@ -16,7 +16,7 @@ from harness.measure.firmware import Firmware, build_firmware
 from harness.measure.recovery import Recovery, RecoveryPolicy, run_with_restarts
 from harness.measure.summary import result_row
 from harness.measure.workload import Workload
-from harness.protocols import DeviceProtocol, get_protocol
+from harness.protocol.registry import DeviceProtocol, get_protocol
 from harness.results import ResultRow
 
 

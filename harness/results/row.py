@@ -23,7 +23,7 @@ class ResultRow:
     variant: str  # "int8", "float32"
     board: str
     backend: str
-    protocol: str = "binary"  # the device protocol the figures came through (harness.protocols)
+    protocol: str = "binary"  # the device protocol the figures came through
     status: str = "passed"  # "passed", "failed" (a check failed), "error" (could not measure)
     error: str = ""
     samples: int = 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from harness.mlperf.benchmarks import Benchmark
-from harness.mlperf.replies import Garbled
+from harness.firmware.mlperf.benchmarks import Benchmark
 from harness.model.quantization import TensorSpec, dequantize, quantize
+from harness.protocol.mlperf.replies import Garbled
 
 # A printed value is a whole number of output steps, give or take the printing's rounding: the
 # firmware prints a digit finer than a quarter step. Further off, the line was damaged.

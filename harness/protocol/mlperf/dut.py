@@ -10,11 +10,11 @@ from typing import TypeVar
 
 import serial
 
-from harness.mlperf import replies
-from harness.mlperf.link import TextLink
-from harness.mlperf.replies import Garbled, Identity, InferReply
 from harness.protocol.errors import DeviceTimeout, FrameError
 from harness.protocol.link import open_port
+from harness.protocol.mlperf import replies
+from harness.protocol.mlperf.link import TextLink
+from harness.protocol.mlperf.replies import Garbled, Identity, InferReply
 
 T = TypeVar("T")
 CHUNK_BYTES = 31  # the runner's `db` chunk without a power manager: 62 hex digits

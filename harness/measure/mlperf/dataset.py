@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from harness.errors import HilError
+from harness.firmware.mlperf.benchmarks import Benchmark, benchmark_for
+from harness.measure.mlperf import wire
 from harness.measure.workload import Workload, custom_workload
-from harness.mlperf import wire
-from harness.mlperf.benchmarks import Benchmark, benchmark_for
 from harness.model.interpreters import Tflm
 from harness.model.quantization import TensorSpec
 from harness.model.tflite import read_model

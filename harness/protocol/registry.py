@@ -53,8 +53,8 @@ PROTOCOLS.add("binary", DeviceProtocol(
     driver="harness.measure.run:measure_run"))
 PROTOCOLS.add("mlperf", DeviceProtocol(
     "mlperf", "MLPerf Tiny's DUT API (text commands, hex data, m-ready)", "mlperf",
-    driver="harness.mlperf.measure:measure_mlperf",
-    firmware_module="harness.mlperf.firmware"))
+    driver="harness.measure.mlperf.run:measure_mlperf",
+    firmware_module="harness.firmware.mlperf.config"))
 
 
 def get_protocol(name: str) -> DeviceProtocol:

@@ -16,18 +16,18 @@ from harness.backends.base import Backend
 from harness.boards import Board
 from harness.boards.runner import Runner
 from harness.errors import BoardError
+from harness.firmware.mlperf.benchmarks import WINDOWS, Benchmark, benchmark_for
 from harness.measure.device import DeviceRun, Progress
 from harness.measure.firmware import build_firmware
+from harness.measure.mlperf import wire
+from harness.measure.mlperf.summary import SampleResult, mlperf_row
 from harness.measure.recovery import Recovery
 from harness.measure.run import Measurement, board_runner
 from harness.measure.workload import Workload
-from harness.mlperf import wire
-from harness.mlperf.benchmarks import WINDOWS, Benchmark, benchmark_for
-from harness.mlperf.dut import MlperfDut
-from harness.mlperf.replies import Garbled, Refused
-from harness.mlperf.summary import SampleResult, mlperf_row
 from harness.protocol.errors import FrameError, ModelMismatch
-from harness.protocols import get_protocol
+from harness.protocol.mlperf.dut import MlperfDut
+from harness.protocol.mlperf.replies import Garbled, Refused
+from harness.protocol.registry import get_protocol
 
 MODES = ("accuracy", "performance")
 SAMPLE_RETRIES = 3  # a sample whose results disagree, or whose input the device lost

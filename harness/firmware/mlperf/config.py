@@ -8,8 +8,8 @@ from fractions import Fraction
 import numpy as np
 
 from harness.boards import Board
+from harness.firmware.mlperf.benchmarks import Benchmark, benchmark_for
 from harness.firmware.templates import render
-from harness.mlperf.benchmarks import Benchmark, benchmark_for
 from harness.model.tflite import TfliteModel
 
 CONFIG_FILE = "hil_mlperf_config.h"

@@ -12,15 +12,15 @@ from sklearn.metrics import roc_auc_score
 
 from harness.backends.base import Backend
 from harness.boards import Board
+from harness.firmware.mlperf.benchmarks import Benchmark
 from harness.measure import checks
 from harness.measure.firmware import Firmware
+from harness.measure.mlperf import wire
 from harness.measure.workload import Workload
-from harness.mlperf import wire
-from harness.mlperf.benchmarks import Benchmark
-from harness.mlperf.replies import MICROSECONDS, Identity, InferReply
 from harness.model.analysis import summarize
 from harness.model.metrics import higher_is_better
 from harness.model.quantization import TensorSpec, dequantize
+from harness.protocol.mlperf.replies import MICROSECONDS, Identity, InferReply
 from harness.results import ResultRow
 
 SCORE_TOLERANCE = 1e-5  # relative: the device sums 640 float32 squares, the host in float64

@@ -7,8 +7,8 @@ import time
 
 import serial
 
-from harness.mlperf.replies import READY
 from harness.protocol.errors import DeviceTimeout, LinkError
+from harness.protocol.mlperf.replies import READY
 
 _POLL_S = 0.0005
 _QUIET_S = 0.2  # a link silent this long after a failed command holds no more of its reply
