@@ -49,12 +49,14 @@ def record_row(results: Path | None, workload, board, backend: str):
         raise
 
 
-def protocol_options(protocol, mode: str, iterations: int | None, warmups: int | None) -> dict:
+def protocol_options(protocol, mode: str, iterations: int | None, warmups: int | None,
+                     flashed: bool) -> dict:
     """The driver's options of `hil run`: the mlperf ones only with --protocol mlperf."""
     if protocol.name != "mlperf":
-        if mode != "accuracy" or iterations is not None or warmups is not None:
-            raise click.UsageError("--mode, --iterations and --warmups are for --protocol mlperf")
+        if mode != "accuracy" or iterations is not None or warmups is not None or flashed:
+            raise click.UsageError("--mode, --iterations, --warmups and --flashed are for "
+                                   "--protocol mlperf")
         return {}
     from harness.measure.mlperf.run import MlperfOptions
 
-    return {"options": MlperfOptions(mode, iterations, warmups)}
+    return {"flashed": flashed, "options": MlperfOptions(mode, iterations, warmups)}

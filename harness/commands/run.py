@@ -31,6 +31,9 @@ from harness.commands._targets import (
                    "[default: the runner's script for the benchmark].")
 @click.option("--warmups", type=click.IntRange(min=0),
               help="With --protocol mlperf --mode performance: W of `infer N W`.")
+@click.option("--flashed", is_flag=True,
+              help="With --protocol mlperf and --port: the device runs MLPerf Tiny firmware "
+                   "already (a vendor's, anyone's); drive it as it is, build and flash nothing.")
 @click.option("--variant", type=click.Choice(["int8", "float32"]), default="int8",
               show_default=True, help="Which .tflite of a zoo model runs on the device.")
 @click.option("--samples", type=click.IntRange(min=1), help="Use only the first N test samples.")
@@ -50,7 +53,7 @@ from harness.commands._targets import (
 @json_option
 def command(model: str, board: str | None, port: str | None, backend: str | None,
             tflm: Path | None, protocol: str | None, mode: str, iterations: int | None,
-            warmups: int | None, variant: str, samples: int | None, runs: int,
+            warmups: int | None, flashed: bool, variant: str, samples: int | None, runs: int,
             inputs: Path | None, labels: Path | None, dataset: Path | None,
             results: Path | None, layers: bool, as_json: bool) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
@@ -67,7 +70,7 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
 
     target_board, target_backend = chosen_board(board), chosen_backend(backend, tflm)
     target_protocol = chosen_protocol(protocol)
-    options = protocol_options(target_protocol, mode, iterations, warmups)
+    options = protocol_options(target_protocol, mode, iterations, warmups, flashed)
     workload = workload_for(model, variant, samples, inputs, labels, dataset)
     stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} samples) "
                  f"on {target_board.name} with the {target_backend.name} backend, "

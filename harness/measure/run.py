@@ -8,6 +8,7 @@ from harness.backends.base import Backend
 from harness.boards import Board
 from harness.boards.runner import Runner
 from harness.boards.runners import runner_for
+from harness.boards.runners.attached import AttachedRunner
 from harness.errors import BoardError
 from harness.firmware.upload import pio_upload
 from harness.measure.checkpoint import Checkpoint
@@ -20,8 +21,11 @@ from harness.protocol.registry import DeviceProtocol, get_protocol
 from harness.results import ResultRow
 
 
-def board_runner(board: Board, port: str | None = None) -> Runner:
-    """The board's runner, with PlatformIO's upload as the way to flash a real board."""
+def board_runner(board: Board, port: str | None = None, flashed: bool = False) -> Runner:
+    """The board's runner, with PlatformIO's upload as the way to flash a real board; with
+    `flashed`, the device on `port` as it is (it runs its firmware already)."""
+    if flashed:
+        return AttachedRunner(board, port)
     return runner_for(board, port, flash=pio_upload)
 
 
@@ -35,13 +39,15 @@ class Measurement:
 
 def measure(workload: Workload, board: Board, backend: Backend, runs: int = 1,
             progress: Progress | None = None, port: str | None = None,
-            protocol: DeviceProtocol | None = None, **options) -> ResultRow:
+            protocol: DeviceProtocol | None = None, flashed: bool = False,
+            **options) -> ResultRow:
     """Build the firmware, start or flash the board (on `port`, else the one detected), stream
-    the workload through the device protocol (default: binary), summarise. `options` go to the
-    protocol's driver (mlperf: `options=MlperfOptions(...)`)."""
+    the workload through the device protocol (default: binary), summarise. With `flashed`, the
+    device on `port` runs its firmware already (mlperf only). `options` go to the protocol's
+    driver (mlperf: `options=MlperfOptions(...)`)."""
     driver = (protocol or get_protocol("binary")).measure_function()
-    return driver(workload, board, backend, runs, progress, runner=board_runner(board, port),
-                  **options).row
+    return driver(workload, board, backend, runs, progress,
+                  runner=board_runner(board, port, flashed), **options).row
 
 
 def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 1,
@@ -53,6 +59,10 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
     runner = runner or board_runner(board)
     if problem := runner.unavailable():  # before a build that may take minutes
         raise BoardError(problem)
+    if not runner.builds_firmware:
+        raise BoardError("the binary protocol checks that the device runs the firmware built "
+                         "for this model, so it builds and flashes it; --flashed is for "
+                         "--protocol mlperf (a device running MLPerf Tiny firmware)")
     firmware = build_firmware(workload.model, workload.model_name, workload.variant, board,
                               backend)
     run = DeviceRun()

@@ -44,12 +44,13 @@ def measure_mlperf(workload: Workload, board: Board, backend: Backend, runs: int
                    progress: Progress | None = None, *, runner: Runner | None = None,
                    options: MlperfOptions | None = None, **_binary_only) -> Measurement:
     """Builds and starts the mlperf firmware (a board the harness flashes or emulates), or talks
-    to the device as it is (the `dut` board), and measures the workload through the DUT API."""
+    to the device as it is (`runner` of a device that runs its firmware already), and measures
+    the workload through the DUT API."""
     options = options or MlperfOptions()
     runner = runner or board_runner(board)
     if problem := runner.unavailable():
         raise BoardError(problem)
-    firmware = None if board.runner.runner == "attached" else build_firmware(
+    firmware = None if not runner.builds_firmware else build_firmware(
         workload.model, workload.model_name, workload.variant, board, backend,
         get_protocol("mlperf"))
     benchmark = benchmark_for(workload.model)
