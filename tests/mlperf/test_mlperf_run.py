@@ -11,6 +11,7 @@ import sys
 
 import numpy as np
 import pytest
+import serial
 from mlperf_models import official_model, random_rows
 
 from harness.backends import get_backend
@@ -20,6 +21,8 @@ from harness.measure.run import board_runner, measure_run
 from harness.measure.workload import custom_workload
 
 pytestmark = pytest.mark.emulator
+if "noisy_link" not in serial.protocol_handler_packages:  # tests/support/noisy_link
+    serial.protocol_handler_packages.append("noisy_link")
 SAMPLES = 12
 
 
@@ -82,6 +85,22 @@ def test_a_device_running_mlperf_firmware_is_driven_as_it_is(kws, mlperf_firmwar
     assert measured.firmware is None and row.flash_bytes is None
     assert row.backend == "tinyml-hil qemu-m4 aot, lap unit instructions"  # what it calls itself
     assert row.bit_exact_fraction == 1.0 and row.samples == SAMPLES
+
+
+@pytest.mark.slow
+def test_a_damaged_link_is_retried_never_accepted(kws, mlperf_firmware):
+    """Bytes dropped and corrupted both ways: every damaged reply, and every command the device
+    got damaged (its input read back differs), is sent again; what is accepted is exact."""
+    _, workload = kws
+    board = get_board("qemu-m4")
+    with board_runner(board).running(mlperf_firmware("kws01").project) as url:
+        faulty = board_runner(board, f"noisy://{url}#corrupt=0.0001&drop=0.00005&seed=11",
+                              flashed=True)
+        measured = measure_mlperf(workload, board, get_backend("aot"), runner=faulty,
+                                  options=MlperfOptions(timeout_s=0.5))
+    assert measured.run.resent > 0
+    assert np.array_equal(np.stack(measured.run.outputs), workload.reference)
+    assert measured.row.bit_exact_fraction == 1.0
 
 
 def test_flashed_without_a_port_names_the_fix(kws, tmp_path):

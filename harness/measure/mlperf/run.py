@@ -38,6 +38,7 @@ class MlperfOptions:
     mode: str = "accuracy"
     iterations: int | None = None  # performance: infer N W (default: the runner's script)
     warmups: int | None = None
+    timeout_s: float = 5.0  # the longest silence inside a reply (the runner's)
 
 
 def measure_mlperf(workload: Workload, board: Board, backend: Backend, runs: int = 1,
@@ -56,7 +57,7 @@ def measure_mlperf(workload: Workload, board: Board, backend: Backend, runs: int
     benchmark = benchmark_for(workload.model)
     baudrate = get_protocol("mlperf").baudrate(workload.model, board)
     with runner.running(firmware.project if firmware else None) as url, \
-            MlperfDut.open(url, baudrate) as dut:
+            MlperfDut.open(url, baudrate, timeout=options.timeout_s) as dut:
         identity = dut.identify()
         if identity.model != benchmark.name:
             raise ModelMismatch(f"the device runs MLPerf Tiny benchmark {identity.model!r}, "
@@ -66,7 +67,8 @@ def measure_mlperf(workload: Workload, board: Board, backend: Backend, runs: int
         samples = _samples(dut, workload, benchmark, options, runs, progress)
         seconds = time.monotonic() - started
         link = (dut.link.bytes_sent + dut.link.bytes_received, seconds)
-    row = mlperf_row(workload, board, backend, firmware, benchmark, identity, samples, link)
+    row = mlperf_row(workload, board, backend, firmware, benchmark, identity, samples, link,
+                     options.mode)
     run = DeviceRun(outputs=[s.outputs for s in samples if s.outputs is not None],
                     ticks=[[s.per_inference] for s in samples], resent=dut.resent)
     return Measurement(row, run, Recovery(), firmware)

@@ -43,7 +43,7 @@ class SampleResult:
 
 def mlperf_row(workload: Workload, board: Board, backend: Backend, firmware: Firmware | None,
                benchmark: Benchmark, identity: Identity, samples: list[SampleResult],
-               link: tuple[int, float]) -> ResultRow:
+               link: tuple[int, float], mode: str) -> ResultRow:
     wire_bytes, seconds = link
     per_inference = np.array([s.per_inference for s in samples])
     unit = UNITS.get(identity.lap_unit, identity.lap_unit)
@@ -58,7 +58,8 @@ def mlperf_row(workload: Workload, board: Board, backend: Backend, firmware: Fir
         latency_min=float(per_inference.min()), latency_max=float(per_inference.max()),
         latency_us=float(np.median(per_inference)) if unit == "microseconds" else None,
         model_sha256=workload.model.sha256, macs=summarize(workload.model).macs,
-        wire_bytes=wire_bytes, link_seconds=seconds,
+        wire_bytes=wire_bytes, link_seconds=seconds, mlperf_mode=mode,
+        mlperf_benchmark=benchmark.name if benchmark.standard else "",
         payload_bytes=len(samples) * (workload.inputs[0].nbytes + workload.reference[0].nbytes))
     if firmware:
         row.flash_bytes, row.ram_bytes = firmware.usage.flash_bytes, firmware.usage.static_ram_bytes

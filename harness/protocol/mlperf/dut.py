@@ -14,7 +14,7 @@ from harness.protocol.errors import DeviceTimeout, FrameError
 from harness.protocol.link import open_port
 from harness.protocol.mlperf import replies
 from harness.protocol.mlperf.link import TextLink
-from harness.protocol.mlperf.replies import Garbled, Identity, InferReply
+from harness.protocol.mlperf.replies import Garbled, Identity, InferReply, Refused
 
 T = TypeVar("T")
 CHUNK_BYTES = 31  # the runner's `db` chunk without a power manager: 62 hex digits
@@ -22,7 +22,9 @@ CHUNK_BYTES = 31  # the runner's `db` chunk without a power manager: 62 hex digi
 
 class MlperfDut:
     """`timeout`: the longest silence inside a reply; `infer_timeout`: the same for `infer`,
-    whose timed loop prints nothing (the runner allows 5 s and 30 s)."""
+    whose timed loop prints nothing (the runner allows 5 s and 30 s). A command has no checksum:
+    a damaged hex digit may still be a hex digit, so a download is read back with `db print`
+    and done again until the device holds exactly the bytes sent."""
 
     def __init__(self, port: serial.SerialBase, *, timeout: float = 5.0,
                  infer_timeout: float = 30.0, retries: int = 3):
@@ -48,8 +50,9 @@ class MlperfDut:
         return Identity(name, model, unit)
 
     def download(self, data: bytes) -> None:
-        """`db load N`, then the bytes in hex, CHUNK_BYTES per command, as the runner sends."""
-        self._retried(lambda: self._download_once(data))
+        """`db load N`, then the bytes in hex, CHUNK_BYTES per command, as the runner sends. A
+        refused chunk was damaged on the way: the download starts over."""
+        self._retried(lambda: self._download_once(data), also=(Refused,))
 
     def infer(self, iterations: int, warmups: int) -> InferReply:
         command = f"infer {iterations} {warmups}"
@@ -64,15 +67,18 @@ class MlperfDut:
         for offset in range(0, len(data), CHUNK_BYTES):
             last = offset + CHUNK_BYTES >= len(data)
             replies.parse_data(self._ask("db " + data[offset:offset + CHUNK_BYTES].hex()), last)
+        if replies.parse_buffer(self._ask("db print"), len(data)) != data:
+            raise Garbled("db print: the device holds other bytes than were sent (a command "
+                          "was damaged on the way)")
 
     def _ask(self, command: str) -> list[str]:
         return self.link.command(command, self.timeout)
 
-    def _retried(self, attempt: Callable[[], T]) -> T:
+    def _retried(self, attempt: Callable[[], T], also: tuple[type[Exception], ...] = ()) -> T:
         for tries in range(self.retries + 1):
             try:
                 return attempt()
-            except (Garbled, DeviceTimeout) as exc:
+            except (Garbled, DeviceTimeout, *also) as exc:
                 problem = exc
                 self.resent += tries < self.retries
                 self.link.drain()

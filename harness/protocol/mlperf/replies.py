@@ -84,6 +84,22 @@ def parse_data(lines: list[str], last: bool) -> None:
                       "chunk)")
 
 
+BUFFER = re.compile(r"^m-buffer((?:-[0-9a-f]{2}){1,8})$")
+
+
+def parse_buffer(lines: list[str], count: int) -> bytes:
+    """`db print`: the device's input bytes, 8 per m-buffer- line (the reference prints the
+    announced count, this firmware what it received; either way the first `count`)."""
+    data = b""
+    for line in strict(lines):
+        if not (match := BUFFER.match(line)):
+            raise Garbled(f"db print: {line!r} is not an m-buffer- line")
+        data += bytes.fromhex(match.group(1).replace("-", ""))
+    if len(data) < count:
+        raise Garbled(f"db print: {len(data)} bytes, {count} were loaded")
+    return data[:count]
+
+
 def parse_infer(lines: list[str], iterations: int, warmups: int) -> InferReply:
     lines = strict(lines)
     expected = [f"m-warmup-start-{warmups}", "m-warmup-done", f"m-infer-start-{iterations}",
