@@ -50,6 +50,10 @@ class ResultRow:
     macs: int | None = None  # multiply-accumulates per inference, from the model
     # The link: bytes on the wire (both directions) while the samples streamed, the model's input
     # and output bytes they carried, and the wall-clock seconds it took.
+    # The MLPerf Tiny benchmark the model is (kws01, vww01, ic01, ad01; "" for other models), and
+    # for rows measured through its DUT API the runner's script: "accuracy" or "performance".
+    mlperf_benchmark: str = ""
+    mlperf_mode: str = ""
     wire_bytes: int | None = None
     payload_bytes: int | None = None
     link_seconds: float | None = None

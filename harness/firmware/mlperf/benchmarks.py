@@ -61,3 +61,10 @@ def benchmark_for(model: TfliteModel) -> Benchmark:
         if shape == benchmark.input_shape and (dtype == np.int8 or dtype == benchmark.wire):
             return benchmark
     return Benchmark(GENERIC, shape, dtype.name, "outputs", 10, 1)
+
+
+def mlperf_benchmark(model: TfliteModel) -> str:
+    """The benchmark's name for a model that is one (its rows join the MLPerf Tiny report),
+    else ""."""
+    benchmark = benchmark_for(model)
+    return benchmark.name if benchmark.standard else ""
