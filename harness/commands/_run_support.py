@@ -50,13 +50,15 @@ def record_row(results: Path | None, workload, board, backend: str):
 
 
 def protocol_options(protocol, mode: str, iterations: int | None, warmups: int | None,
-                     flashed: bool) -> dict:
+                     readback: bool, flashed: bool) -> dict:
     """The driver's options of `hil run`: the mlperf ones only with --protocol mlperf."""
     if protocol.name != "mlperf":
-        if mode != "accuracy" or iterations is not None or warmups is not None or flashed:
-            raise click.UsageError("--mode, --iterations, --warmups and --flashed are for "
-                                   "--protocol mlperf")
+        if (mode, iterations, warmups, readback, flashed) != ("accuracy", None, None, True,
+                                                              False):
+            raise click.UsageError("--mode, --iterations, --warmups, --no-readback and "
+                                   "--flashed are for --protocol mlperf")
         return {}
     from harness.measure.mlperf.run import MlperfOptions
 
-    return {"flashed": flashed, "options": MlperfOptions(mode, iterations, warmups)}
+    return {"flashed": flashed,
+            "options": MlperfOptions(mode, iterations, warmups, readback=readback)}

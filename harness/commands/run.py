@@ -31,6 +31,9 @@ from harness.commands._targets import (
                    "[default: the runner's script for the benchmark].")
 @click.option("--warmups", type=click.IntRange(min=0),
               help="With --protocol mlperf --mode performance: W of `infer N W`.")
+@click.option("--no-readback", is_flag=True,
+              help="With --protocol mlperf: send inputs as the runner does, without reading "
+                   "them back with `db print` (less traffic; a damaged digit goes unnoticed).")
 @click.option("--flashed", is_flag=True,
               help="With --protocol mlperf and --port: the device runs MLPerf Tiny firmware "
                    "already (a vendor's, anyone's); drive it as it is, build and flash nothing.")
@@ -53,9 +56,9 @@ from harness.commands._targets import (
 @json_option
 def command(model: str, board: str | None, port: str | None, backend: str | None,
             tflm: Path | None, protocol: str | None, mode: str, iterations: int | None,
-            warmups: int | None, flashed: bool, variant: str, samples: int | None, runs: int,
-            inputs: Path | None, labels: Path | None, dataset: Path | None,
-            results: Path | None, layers: bool, as_json: bool) -> None:
+            warmups: int | None, no_readback: bool, flashed: bool, variant: str,
+            samples: int | None, runs: int, inputs: Path | None, labels: Path | None,
+            dataset: Path | None, results: Path | None, layers: bool, as_json: bool) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
     from harness.commands._run_support import protocol_options, record_row, workload_for
@@ -70,7 +73,8 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
 
     target_board, target_backend = chosen_board(board), chosen_backend(backend, tflm)
     target_protocol = chosen_protocol(protocol)
-    options = protocol_options(target_protocol, mode, iterations, warmups, flashed)
+    options = protocol_options(target_protocol, mode, iterations, warmups, not no_readback,
+                               flashed)
     workload = workload_for(model, variant, samples, inputs, labels, dataset)
     stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} samples) "
                  f"on {target_board.name} with the {target_backend.name} backend, "

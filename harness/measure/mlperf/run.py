@@ -39,6 +39,7 @@ class MlperfOptions:
     iterations: int | None = None  # performance: infer N W (default: the runner's script)
     warmups: int | None = None
     timeout_s: float = 5.0  # the longest silence inside a reply (the runner's)
+    readback: bool = True  # read every download back (False: as the runner, unchecked)
 
 
 def measure_mlperf(workload: Workload, board: Board, backend: Backend, runs: int = 1,
@@ -57,7 +58,8 @@ def measure_mlperf(workload: Workload, board: Board, backend: Backend, runs: int
     benchmark = benchmark_for(workload.model)
     baudrate = get_protocol("mlperf").baudrate(workload.model, board)
     with runner.running(firmware.project if firmware else None) as url, \
-            MlperfDut.open(url, baudrate, timeout=options.timeout_s) as dut:
+            MlperfDut.open(url, baudrate, timeout=options.timeout_s,
+                           readback=options.readback) as dut:
         identity = dut.identify()
         if identity.model != benchmark.name:
             raise ModelMismatch(f"the device runs MLPerf Tiny benchmark {identity.model!r}, "
