@@ -1,4 +1,4 @@
-"""Fixtures for the MLPerf Tiny tests: the mlperf firmware built for the four official reference
+"""Fixtures for the end-to-end tests: the mlperf firmware built for the four official MLPerf Tiny
 models on the emulated board (cached under build/: unchanged sources skip the build)."""
 
 from __future__ import annotations
