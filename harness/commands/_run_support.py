@@ -35,7 +35,7 @@ def workload_for(model: str, variant: str, samples: int | None, inputs: Path | N
 
 
 @contextmanager
-def record_row(results: Path | None, workload, board, backend: str):
+def record_row(results: Path | None, workload, board, backend: str, protocol: str = "binary"):
     """A run of its own in the results history; if the measurement fails, an error row records
     what was attempted and why before the error propagates."""
     writer = ResultsStore(results_folder(results)).start_run(
@@ -44,8 +44,8 @@ def record_row(results: Path | None, workload, board, backend: str):
         yield writer
     except Exception as exc:
         writer.append(ResultRow(workload.model_name, workload.variant, board.name, backend,
-                                status="error", error=str(exc), samples=workload.samples,
-                                model_sha256=""))
+                                protocol=protocol, status="error", error=str(exc),
+                                samples=workload.samples, model_sha256=""))
         raise
 
 

@@ -79,7 +79,8 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
     stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} samples) "
                  f"on {target_board.name} with the {target_backend.name} backend, "
                  f"{target_protocol.name} protocol", highlight=False)
-    with record_row(results, workload, target_board, target_backend.name) as recorder:
+    with record_row(results, workload, target_board, target_backend.name,
+                    target_protocol.name) as recorder:
         row = measure(workload, target_board, target_backend, runs, inference_progress,
                       chosen_port(port), target_protocol, **options)
         recorder.append(row)
