@@ -92,8 +92,9 @@ def _agreement(row: ResultRow, workload: Workload, backend: Backend, benchmark: 
     row.checks["agreement"] = checks.PASSED if worst <= SCORE_TOLERANCE else (
         f"failed: the device's anomaly scores differ from the reference's by {worst:.2e} "
         f"relative (allowed {SCORE_TOLERANCE:.0e})")
-    if workload.labels is not None and len(set(workload.labels[:len(samples)])) == 2:
-        row.device_metric = float(roc_auc_score(workload.labels[:len(samples)], device))
+    labels = None if workload.labels is None else workload.labels[:len(samples)]
+    if workload.metric == "roc_auc" and labels is not None and len(set(labels)) == 2:
+        row.device_metric = float(roc_auc_score(labels, device))
 
 
 def anomaly_scores(workload: Workload, benchmark: Benchmark, outputs: np.ndarray,
