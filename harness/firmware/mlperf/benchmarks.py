@@ -24,8 +24,6 @@ class Benchmark:
     iterations: int  # the runner's performance script: loop 5: download; infer N W
     warmups: int
     baudrate: int = 115200  # the runner's devices yaml, performance and accuracy modes
-    metric: str = "accuracy"  # what the runner scores accuracy mode by
-    classes: int | None = None
 
     @property
     def wire_dtype(self) -> np.dtype:
@@ -43,10 +41,10 @@ class Benchmark:
 GENERIC = "generic"
 WINDOWS = 5  # the runner's performance and energy scripts: loop 5
 BENCHMARKS = {b.name: b for b in (
-    Benchmark("kws01", (49, 10, 1), "int8", "outputs", 70, 10, classes=12),
-    Benchmark("vww01", (96, 96, 3), "uint8", "outputs", 20, 5, classes=2),
-    Benchmark("ic01", (32, 32, 3), "uint8", "outputs", 20, 5, classes=10),
-    Benchmark("ad01", (640,), "float32", "mse", 1500, 10, baudrate=921600, metric="roc_auc"),
+    Benchmark("kws01", (49, 10, 1), "int8", "outputs", 70, 10),
+    Benchmark("vww01", (96, 96, 3), "uint8", "outputs", 20, 5),
+    Benchmark("ic01", (32, 32, 3), "uint8", "outputs", 20, 5),
+    Benchmark("ad01", (640,), "float32", "mse", 1500, 10, baudrate=921600),
 )}
 
 

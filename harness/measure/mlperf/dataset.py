@@ -72,8 +72,8 @@ def _windows(folder: Path, entry: dict, benchmark: Benchmark) -> list[bytes]:
     if path.parent != folder or not path.is_file():
         raise HilError(f"{folder / LABELS} names {entry['file']!r}, which is not a file there")
     data, size = path.read_bytes(), benchmark.wire_bytes()
-    window = int(entry["bytes_to_send"] or size) if entry.get("bytes_to_send") else size
-    stride = int(entry["stride"]) if entry.get("stride") else window
+    window = int(entry.get("bytes_to_send") or size)  # classification rows have no window
+    stride = int(entry.get("stride") or window)
     if window != size or len(data) < size:
         raise HilError(f"{path} holds {len(data)} bytes in windows of {window}; {benchmark.name} "
                        f"takes {size} bytes per input")

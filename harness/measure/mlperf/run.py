@@ -44,7 +44,7 @@ class MlperfOptions:
 
 def measure_mlperf(workload: Workload, board: Board, backend: Backend, runs: int = 1,
                    progress: Progress | None = None, *, runner: Runner | None = None,
-                   options: MlperfOptions | None = None, **_binary_only) -> Measurement:
+                   options: MlperfOptions | None = None) -> Measurement:
     """Builds and starts the mlperf firmware (a board the harness flashes or emulates), or talks
     to the device as it is (`runner` of a device that runs its firmware already), and measures
     the workload through the DUT API."""
