@@ -10,6 +10,7 @@ from harness.boards.runner import Runner
 from harness.boards.runners import runner_for
 from harness.boards.runners.attached import AttachedRunner
 from harness.errors import BoardError
+from harness.firmware.mlperf.benchmarks import mlperf_benchmark
 from harness.firmware.upload import pio_upload
 from harness.measure.checkpoint import Checkpoint
 from harness.measure.device import DeviceRun, Progress
@@ -76,6 +77,7 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
                                  policy or RecoveryPolicy(), saved.save if saved else None)
     row = result_row(workload, firmware, board, backend, run)
     row.restarts = run.restarts
+    row.protocol, row.mlperf_benchmark = "binary", mlperf_benchmark(workload.model)
     if saved:
         saved.remove()
     return Measurement(row, run, recovery, firmware)

@@ -8,7 +8,6 @@ import numpy as np
 
 from harness.backends.base import Backend
 from harness.boards import Board
-from harness.firmware.mlperf.benchmarks import mlperf_benchmark
 from harness.measure import checks
 from harness.measure.device import DeviceRun
 from harness.measure.firmware import Firmware
@@ -36,8 +35,7 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Ba
         flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
         board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
-        protocol=firmware.project.protocol, wire_bytes=run.wire_bytes,
-        mlperf_benchmark=mlperf_benchmark(workload.model),
+        wire_bytes=run.wire_bytes,
         payload_bytes=len(outputs) * (workload.inputs[0].nbytes + workload.reference[0].nbytes),
         link_seconds=run.link_seconds,
         **latency_fields(run, board), **operator_fields(workload, run, board))
