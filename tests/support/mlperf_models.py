@@ -18,7 +18,7 @@ from harness.model.tflite import read_model
 
 # The project's shared folder sits beside the checkout (CI lays a copy of it there).
 MODELS_DIR = Path(os.environ.get("HIL_MLPERF_MODELS_DIR",
-                                 paths.PROJECT_ROOT.parent / "shared/models/mlperf-tiny"))
+                                 paths.SOURCE_ROOT.parent / "shared/models/mlperf-tiny"))
 OFFICIAL = {"kws01": "kws_ref_model.tflite", "vww01": "vww_96_int8.tflite",
             "ic01": "pretrainedResnet_quant.tflite", "ad01": "ad01_int8.tflite"}
 

@@ -67,9 +67,11 @@ def mlperf_row(workload: Workload, board: Board, backend: Backend, firmware: Fir
         row.firmware_sha256 = firmware.sha256
     _agreement(row, workload, backend, benchmark, samples)
     row.checks["accuracy_drop"] = checks.accuracy_drop(workload, row.device_metric,
+                                                       row.host_reference_metric,
                                                        higher_is_better(workload.metric))
     if firmware:
         row.checks["fits"] = checks.fits(row, board)
+    row.checks["budgets"] = checks.budgets(row, workload.budgets)
     row.status = "failed" if any(v.startswith("failed") for v in row.checks.values()) else "passed"
     return row
 
