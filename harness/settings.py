@@ -45,6 +45,9 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("port", "serial port or any pyserial URL, e.g. /dev/ttyACM0, socket://host:port, "
                     "rfc2217://host:port (default: auto-detected by USB VID:PID)"),
     Setting("backend", "inference backend: aot or tflm", "aot"),
+    Setting("protocol", "device protocol: binary (the harness's own, the default) or mlperf "
+                        "(MLPerf Tiny's DUT API, for the official runner and vendors' firmware)",
+            "binary"),
     Setting("models", "comma-separated zoo models (default: every model the backend runs)",
             None, _names),
     Setting("samples", "use only the first N test samples", None, _positive_int),

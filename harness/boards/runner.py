@@ -41,6 +41,9 @@ class Runner(ABC):
     """`port`: the serial port or URL the user named for a real board (None: auto-detect);
     emulators open their own. `flash`: how to write firmware onto a real board."""
 
+    # False for a device that already runs its firmware (runners/attached.py): nothing is built.
+    builds_firmware = True
+
     def __init__(self, board: Board, port: str | None = None, flash: Flasher | None = None):
         self.board = board
         self.port = port

@@ -11,6 +11,7 @@ from harness.settings import SETTINGS
 board_option = click.option("--board", help=SETTINGS["board"].help + " [default: qemu-m4]")
 backend_option = click.option("--backend", help=SETTINGS["backend"].help + " [default: aot]")
 port_option = click.option("--port", help=SETTINGS["port"].help)
+protocol_option = click.option("--protocol", help=SETTINGS["protocol"].help)
 tflm_option = click.option("--tflm", type=click.Path(file_okay=False, path_type=Path),
                            help=SETTINGS["tflm"].help + " (also HIL_TFLM_PATH)")
 
@@ -34,3 +35,10 @@ def chosen_backend(name: str | None, tflm: Path | None = None):
     from harness.settings import project_config, resolve
 
     return configured_backend(resolve("backend", command_line=name, config=project_config()), tflm)
+
+
+def chosen_protocol(name: str | None):
+    from harness.protocol.registry import get_protocol
+    from harness.settings import project_config, resolve
+
+    return get_protocol(resolve("protocol", command_line=name, config=project_config()))

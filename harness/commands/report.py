@@ -37,6 +37,8 @@ def command(results: Path | None, out: Path | None, baseline: str | None, title:
     stdout.print(escape(verdict(report.comparison)), highlight=False)
     for change in report.comparison.regressions:
         stdout.print(f"[red]regression[/]: {escape(change.describe())}", highlight=False)
+    if report.mlperf_html:
+        stderr.print(f"MLPerf Tiny: {report.mlperf_html}", highlight=False)
     stderr.print(f"report: {report.html}\nsummary: {report.markdown}\n"
                  f"tables: {report.results_csv}, {report.comparison_csv}, {report.history_csv}",
                  highlight=False)

@@ -7,7 +7,13 @@ from pathlib import Path
 import click
 
 from harness.commands._output import json_option, print_json, print_table, stderr
-from harness.commands._targets import backend_option, board_option, port_option, tflm_option
+from harness.commands._targets import (
+    backend_option,
+    board_option,
+    port_option,
+    protocol_option,
+    tflm_option,
+)
 
 
 @click.command("run")
@@ -16,6 +22,21 @@ from harness.commands._targets import backend_option, board_option, port_option,
 @port_option
 @backend_option
 @tflm_option
+@protocol_option
+@click.option("--mode", type=click.Choice(["accuracy", "performance"]), default="accuracy",
+              show_default=True, help="With --protocol mlperf: the runner's accuracy script "
+              "(every sample, infer 1 0) or its performance script (5 windows of infer N W).")
+@click.option("--iterations", type=click.IntRange(min=1),
+              help="With --protocol mlperf --mode performance: N of `infer N W` "
+                   "[default: the runner's script for the benchmark].")
+@click.option("--warmups", type=click.IntRange(min=0),
+              help="With --protocol mlperf --mode performance: W of `infer N W`.")
+@click.option("--no-readback", is_flag=True,
+              help="With --protocol mlperf: send inputs as the runner does, without reading "
+                   "them back with `db print` (less traffic; a damaged digit goes unnoticed).")
+@click.option("--flashed", is_flag=True,
+              help="With --protocol mlperf and --port: the device runs MLPerf Tiny firmware "
+                   "already (a vendor's, anyone's); drive it as it is, build and flash nothing.")
 @click.option("--variant", type=click.Choice(["int8", "float32"]), default="int8",
               show_default=True, help="Which .tflite of a zoo model runs on the device.")
 @click.option("--samples", type=click.IntRange(min=1), help="Use only the first N test samples.")
@@ -25,29 +46,43 @@ from harness.commands._targets import backend_option, board_option, port_option,
               help="For a .tflite MODEL: a .npy of input rows (float rows get quantized).")
 @click.option("--labels", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="For a .tflite MODEL: a .npy of integer class labels, for an accuracy figure.")
+@click.option("--dataset", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="For a .tflite MODEL: inputs and labels from an MLPerf Tiny runner dataset "
+                   "folder (y_labels.csv and .bin files; `hil mlperf-dataset` writes one).")
 @click.option("--results", type=click.Path(file_okay=False, path_type=Path),
               help="Results folder the row is recorded in. [default: results/]")
 @click.option("--layers", is_flag=True,
               help="Also print the per-layer timing of the last inference (MACs per unit).")
 @json_option
 def command(model: str, board: str | None, port: str | None, backend: str | None,
-            tflm: Path | None, variant: str, samples: int | None, runs: int,
-            inputs: Path | None, labels: Path | None, results: Path | None, layers: bool,
-            as_json: bool) -> None:
+            tflm: Path | None, protocol: str | None, mode: str, iterations: int | None,
+            warmups: int | None, no_readback: bool, flashed: bool, variant: str,
+            samples: int | None, runs: int, inputs: Path | None, labels: Path | None,
+            dataset: Path | None, results: Path | None, layers: bool, as_json: bool) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
-    from harness.commands._run_support import record_row, workload_for
-    from harness.commands._targets import chosen_backend, chosen_board, chosen_port
+    from harness.commands._run_support import protocol_options, record_row, workload_for
+    from harness.commands._targets import (
+        chosen_backend,
+        chosen_board,
+        chosen_port,
+        chosen_protocol,
+    )
     from harness.measure import measure
     from harness.results.figures import headline_figures, unit_name
 
     target_board, target_backend = chosen_board(board), chosen_backend(backend, tflm)
-    workload = workload_for(model, variant, samples, inputs, labels)
+    target_protocol = chosen_protocol(protocol)
+    options = protocol_options(target_protocol, mode, iterations, warmups, not no_readback,
+                               flashed)
+    workload = workload_for(model, variant, samples, inputs, labels, dataset)
     stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} samples) "
-                 f"on {target_board.name} with the {target_backend.name} backend", highlight=False)
-    with record_row(results, workload, target_board, target_backend.name) as recorder:
+                 f"on {target_board.name} with the {target_backend.name} backend, "
+                 f"{target_protocol.name} protocol", highlight=False)
+    with record_row(results, workload, target_board, target_backend.name,
+                    target_protocol.name) as recorder:
         row = measure(workload, target_board, target_backend, runs, inference_progress,
-                      chosen_port(port))
+                      chosen_port(port), target_protocol, **options)
         recorder.append(row)
     document = run_document(row)
     if as_json:
@@ -77,6 +112,8 @@ def run_document(row) -> dict:
     data = row.as_dict()
     data["host_metric"] = row.host_reference_metric
     data["macs_per_unit"] = row.macs_per_unit
+    data["payload_per_wire_byte"] = row.payload_per_wire_byte
+    data["samples_per_second"] = row.samples_per_second
     data[f"{row.latency_unit}_mean"] = row.latency_mean
     data[f"{row.latency_unit}_median"] = row.latency_median
     return data

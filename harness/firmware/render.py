@@ -4,7 +4,8 @@ Layout of a rendered project:
     platformio.ini       the board's environment written out in full (project_config.py), with
                          the model's build_src_flags/lib_deps: the project stands alone
     src/                 generated files: hil_model_meta.c and the backend's files
-    src/common/          copy of firmware/common (protocol server, framing, stack painting)
+    src/common/          copy of firmware/common (board, model, protocol interfaces; framing)
+    src/protocol/        copy of firmware/protocols/<protocol>: the device protocol
     src/board/           copy of firmware/boards/<family> (startup, drivers, linker script)
     src/backend/<name>/  copies of the backend's plain source folders
     platforms/<name>/    the harness's development platform, for the emulated boards
@@ -29,6 +30,7 @@ from harness.firmware.project_config import board_environment, ini_lines, platfo
 from harness.firmware.templates import render
 from harness.model.tflite import TfliteModel, read_model
 from harness.names import checked_name
+from harness.protocol.registry import DeviceProtocol, get_protocol
 
 MANIFEST = "hil-project.json"
 
@@ -40,6 +42,7 @@ class RenderedProject:
     board: Board
     backend: str
     model_name: str
+    protocol: str  # the device protocol the firmware speaks (harness.protocol.registry)
     sha256: str  # of the .tflite
     activation_bytes: int
     digest: str  # of every rendered file: equal digests, equal firmware
@@ -50,9 +53,11 @@ class RenderedProject:
 
 
 def render_project(tflite: TfliteModel | Path | bytes, board: Board, backend: Backend,
-                   out_dir: Path, model_name: str | None = None) -> RenderedProject:
+                   out_dir: Path, model_name: str | None = None,
+                   protocol: DeviceProtocol | None = None) -> RenderedProject:
     """Writes the project into `out_dir` (created, or a project rendered there before).
-    `tflite`: the parsed model, or a .tflite file or its bytes.
+    `tflite`: the parsed model, or a .tflite file or its bytes; `protocol`: the device protocol
+    the firmware speaks (default: the binary one).
 
     Raises UnsupportedModelError (from the backend) for a model it cannot run, and BuildError
     for a folder that holds something else."""
@@ -65,11 +70,15 @@ def render_project(tflite: TfliteModel | Path | bytes, board: Board, backend: Ba
         raise BuildError(f"{name} needs {sources.activation_bytes:,} bytes of activation memory "
                          f"({backend.name} backend), more than the {board.ram_bytes:,} bytes of "
                          f"RAM on {board.name}; use a smaller model or a bigger board")
-    files = _project_files(sources, board, backend.name, name, model.sha256)
+    protocol = protocol or get_protocol("binary")
+    files = _project_files(sources, board, backend.name, name, model.sha256, protocol,
+                           protocol.baudrate(model, board))
+    files.update({f"src/{path}": text
+                  for path, text in protocol.firmware_files(model, board, name).items()})
     out_dir = Path(out_dir).resolve()
     _claim(out_dir)
     _write_tree(out_dir, files)
-    project = RenderedProject(out_dir, board.pio_env, board, backend.name, name,
+    project = RenderedProject(out_dir, board.pio_env, board, backend.name, name, protocol.name,
                               model.sha256, sources.activation_bytes, _digest(files))
     manifest = {**vars(project), "root": str(out_dir), "board": board.name}
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
@@ -77,9 +86,11 @@ def render_project(tflite: TfliteModel | Path | bytes, board: Board, backend: Ba
 
 
 def _project_files(sources: GeneratedSources, board: Board, backend: str, model_name: str,
-                   sha256: str) -> dict[str, str | Path]:
+                   sha256: str, protocol: DeviceProtocol, baudrate: int
+                   ) -> dict[str, str | Path]:
     """Relative path -> text to write, or a file to copy."""
     folders = {"common": paths.firmware_dir() / "common",
+               "protocol": paths.firmware_dir() / "protocols" / protocol.firmware_folder,
                "board": paths.firmware_dir() / "boards" / board.firmware_family}
     folders.update({f"backend/{folder.name}": Path(folder) for folder in sources.source_dirs})
     files: dict[str, str | Path] = {}
@@ -95,8 +106,8 @@ def _project_files(sources: GeneratedSources, board: Board, backend: str, model_
     include_dirs = ["src", *(f"src/{target}" for target in folders)]
     options = {**board_environment(board),
                "build_src_flags": [*(f"-I{d}" for d in include_dirs),
-                                   f"-DHIL_BAUD={board.baudrate}", *sources.build_flags],
-               "monitor_speed": board.baudrate}
+                                   f"-DHIL_BAUD={baudrate}", *sources.build_flags],
+               "monitor_speed": baudrate}
     if sources.lib_deps:
         options["lib_deps"] = list(sources.lib_deps)
     files.update(platform_files(board))

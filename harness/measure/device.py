@@ -7,6 +7,7 @@ sent again, never kept half-verified.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,6 +33,8 @@ class DeviceRun:
     restarts: int = 0  # board restarts on the way (harness/measure/recovery.py)
     resent: int = 0  # requests sent again after a corrupted frame
     unanswered: int = 0  # requests that got no reply in time (lost frames, a stalled link)
+    wire_bytes: int = 0  # bytes on the link (both directions) while samples streamed
+    link_seconds: float = 0.0  # wall-clock time they took
     profile: list[ProfileEntry] = field(default_factory=list)  # of the last sample's inference
 
     @property
@@ -59,15 +62,22 @@ def run_samples(session: DeviceSession, workload: Workload, run: DeviceRun, runs
     `run` only ever holds verified samples. Raises DeviceReset (and the protocol's errors) for
     the caller to reconnect and call again."""
     device = CountedDevice(session, lost_retries, invoke_timeout)
-    resent_before = session.resent
+    resent_before, wire_before = session.resent, _wire_bytes(session)
+    started = time.monotonic()
     try:
         stats = _verified_samples(device, workload, run, runs, verify_every, on_verified, progress)
     finally:
         run.resent += session.resent - resent_before
         run.unanswered += device.timeouts
+        run.wire_bytes += _wire_bytes(session) - wire_before
+        run.link_seconds += time.monotonic() - started
     run.stack_used = max(run.stack_used or 0, stats.stack_used)
     run.activation_bytes = session.info.activation_bytes if session.info else None
     return run
+
+
+def _wire_bytes(session: DeviceSession) -> int:
+    return session.link.bytes_sent + session.link.bytes_received
 
 
 def _verified_samples(device: CountedDevice, workload: Workload, run: DeviceRun, runs: int,

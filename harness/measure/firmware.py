@@ -12,6 +12,7 @@ from harness.boards import Board
 from harness.firmware import MemoryUsage, RenderedProject, build_project, render_project
 from harness.model.tflite import TfliteModel
 from harness.names import file_name
+from harness.protocol.registry import DeviceProtocol, get_protocol
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,15 @@ class Firmware:
 
 
 def build_firmware(model: TfliteModel, model_name: str, variant: str, board: Board,
-                   backend: Backend) -> Firmware:
-    """One project folder per board, backend, model and variant under build/projects, so a
-    rebuild of the same model only recompiles what changed."""
+                   backend: Backend, protocol: DeviceProtocol | None = None) -> Firmware:
+    """One project folder per board, backend, model, variant and protocol under build/projects,
+    so a rebuild of the same model only recompiles what changed."""
+    protocol = protocol or get_protocol("binary")
+    suffix = "" if protocol.name == "binary" else f"-{protocol.name}"
     folder = (paths.build_dir() / "projects" / file_name(board.name) / file_name(backend.name)
-              / file_name(f"{model_name}-{variant}"))
-    project = render_project(model, board, backend, folder, model_name=model_name)
+              / file_name(f"{model_name}-{variant}{suffix}"))
+    project = render_project(model, board, backend, folder, model_name=model_name,
+                             protocol=protocol)
     result = build_project(project)
     return Firmware(project, result.elf, result.usage,
                     hashlib.sha256(result.elf.read_bytes()).hexdigest(), result.built)

@@ -8,7 +8,9 @@ from harness.backends.base import Backend
 from harness.boards import Board
 from harness.boards.runner import Runner
 from harness.boards.runners import runner_for
+from harness.boards.runners.attached import AttachedRunner
 from harness.errors import BoardError
+from harness.firmware.mlperf.benchmarks import mlperf_benchmark
 from harness.firmware.upload import pio_upload
 from harness.measure.checkpoint import Checkpoint
 from harness.measure.device import DeviceRun, Progress
@@ -16,11 +18,15 @@ from harness.measure.firmware import Firmware, build_firmware
 from harness.measure.recovery import Recovery, RecoveryPolicy, run_with_restarts
 from harness.measure.summary import result_row
 from harness.measure.workload import Workload
+from harness.protocol.registry import DeviceProtocol, get_protocol
 from harness.results import ResultRow
 
 
-def board_runner(board: Board, port: str | None = None) -> Runner:
-    """The board's runner, with PlatformIO's upload as the way to flash a real board."""
+def board_runner(board: Board, port: str | None = None, flashed: bool = False) -> Runner:
+    """The board's runner, with PlatformIO's upload as the way to flash a real board; with
+    `flashed`, the device on `port` as it is (it runs its firmware already)."""
+    if flashed:
+        return AttachedRunner(board, port)
     return runner_for(board, port, flash=pio_upload)
 
 
@@ -33,11 +39,16 @@ class Measurement:
 
 
 def measure(workload: Workload, board: Board, backend: Backend, runs: int = 1,
-            progress: Progress | None = None, port: str | None = None) -> ResultRow:
+            progress: Progress | None = None, port: str | None = None,
+            protocol: DeviceProtocol | None = None, flashed: bool = False,
+            **options) -> ResultRow:
     """Build the firmware, start or flash the board (on `port`, else the one detected), stream
-    the workload, summarise."""
-    return measure_run(workload, board, backend, runs, progress,
-                       runner=board_runner(board, port)).row
+    the workload through the device protocol (default: binary), summarise. With `flashed`, the
+    device on `port` runs its firmware already (mlperf only). `options` go to the protocol's
+    driver (mlperf: `options=MlperfOptions(...)`)."""
+    driver = (protocol or get_protocol("binary")).measure_function()
+    return driver(workload, board, backend, runs, progress,
+                  runner=board_runner(board, port, flashed), **options).row
 
 
 def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 1,
@@ -49,6 +60,10 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
     runner = runner or board_runner(board)
     if problem := runner.unavailable():  # before a build that may take minutes
         raise BoardError(problem)
+    if not runner.builds_firmware:
+        raise BoardError("the binary protocol checks that the device runs the firmware built "
+                         "for this model, so it builds and flashes it; --flashed is for "
+                         "--protocol mlperf (a device running MLPerf Tiny firmware)")
     firmware = build_firmware(workload.model, workload.model_name, workload.variant, board,
                               backend)
     run = DeviceRun()
@@ -62,6 +77,7 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
                                  policy or RecoveryPolicy(), saved.save if saved else None)
     row = result_row(workload, firmware, board, backend, run)
     row.restarts = run.restarts
+    row.protocol, row.mlperf_benchmark = "binary", mlperf_benchmark(workload.model)
     if saved:
         saved.remove()
     return Measurement(row, run, recovery, firmware)

@@ -35,6 +35,9 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Ba
         flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
         board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
+        wire_bytes=run.wire_bytes,
+        payload_bytes=len(outputs) * (workload.inputs[0].nbytes + workload.reference[0].nbytes),
+        link_seconds=run.link_seconds,
         **latency_fields(run, board), **operator_fields(workload, run, board, backend))
     row.checks = {
         "agreement": checks.agreement(workload, outputs, backend.bit_exact),

@@ -89,19 +89,27 @@ def tflite_workload(model: Path, inputs: Path, labels: Path | None = None,
                     samples: int | None = None) -> Workload:
     """A user's own model: inputs from a .npy (one row per sample; float rows are quantized with
     the model's input quantization), optional integer class labels for an accuracy figure."""
-    name = checked_name("model name", Path(model).stem)  # before any work: it names files and C
-    parsed = read_model(model)  # a clear error, naming the file, for one that is no .tflite
-    oracle = Tflm(parsed.raw)
-    rows = _load_rows(inputs, oracle.input_spec, samples)
+    checked_name("model name", Path(model).stem)  # before any work: it names files and C
+    spec = Tflm(read_model(model).raw).input_spec  # a clear error for a file that is no .tflite
+    rows = _load_rows(inputs, spec, samples)
     label_rows = None if labels is None else np.load(labels)[:len(rows)]
     if label_rows is not None and len(label_rows) != len(rows):
         raise HilError(f"{labels} has {len(label_rows)} labels for {len(rows)} input rows")
+    return custom_workload(model, rows, label_rows)
+
+
+def custom_workload(model: Path, rows: np.ndarray, labels: np.ndarray | None = None,
+                    task: str = "classification", metric: str = "accuracy") -> Workload:
+    """A user's model on input rows already in its input dtype; labels make `metric` count."""
+    name = checked_name("model name", Path(model).stem)
+    parsed = read_model(model)
+    oracle = Tflm(parsed.raw)
+    float_inputs = dequantize(rows, oracle.input_spec) if task == "anomaly" else None
     return Workload(
         model_name=name, variant="custom", model=parsed, inputs=rows,
         reference=reference_outputs(parsed.raw, rows), input_spec=oracle.input_spec,
-        output_spec=oracle.output_spec, labels=label_rows,
-        task="classification" if label_rows is not None else None,
-        metric="accuracy" if label_rows is not None else None)
+        output_spec=oracle.output_spec, labels=labels, float_inputs=float_inputs,
+        task=task if labels is not None else None, metric=metric if labels is not None else None)
 
 
 def _load_rows(path: Path, spec: TensorSpec, samples: int | None) -> np.ndarray:

@@ -51,12 +51,15 @@ class FrameLink:
         self.port.timeout = 0
         self._decoder = FrameDecoder()
         self._received: deque[Frame | Rejection] = deque()
+        self.bytes_sent = self.bytes_received = 0  # on the wire, for the link's efficiency
 
     def send(self, frame: Frame) -> None:
         # The leading delimiter ends whatever partial frame noise may have left in the device's
         # decoder; the device skips the empty frame it makes otherwise.
+        wire = DELIMITER + encode_frame(frame)
         try:
-            self.port.write(DELIMITER + encode_frame(frame))
+            self.port.write(wire)
+            self.bytes_sent += len(wire)
         except (serial.SerialException, OSError) as exc:
             raise LinkError(f"writing to {self.port.name} failed: {exc}") from None
 
@@ -71,6 +74,7 @@ class FrameLink:
             except (serial.SerialException, OSError) as exc:
                 raise LinkError(f"reading from {self.port.name} failed: {exc}") from None
             if data:
+                self.bytes_received += len(data)
                 self._received.extend(self._decoder.feed(data))
                 idle = 0
             else:

@@ -20,7 +20,7 @@ def markdown_summary(title: str, header: str, comparison: Comparison, results: T
     if comparison.new_rows:
         lines += ["## New rows", ""]
         lines += [f"- {_escape(' '.join(key))}" for key in comparison.new_rows] + [""]
-    return "\n".join(lines + ["## Results", "", *_table(results), ""])
+    return "\n".join(lines + ["## Results", "", *markdown_table(results), ""])
 
 
 def _verdict_line(comparison: Comparison) -> str:
@@ -28,7 +28,7 @@ def _verdict_line(comparison: Comparison) -> str:
     return f"**{line}**" if comparison.regressions else line
 
 
-def _table(table: Table) -> list[str]:
+def markdown_table(table: Table) -> list[str]:
     lines = ["| " + " | ".join(_escape(h) for h in table.headers) + " |",
              "|" + "---|" * len(table.headers)]
     for cells, mark in zip(table.rows, table.marks, strict=True):

@@ -14,6 +14,7 @@ from harness.report import markdown, tables
 from harness.report.curves import find_training_curves
 from harness.report.images import file_uri
 from harness.report.memory import memory_plot
+from harness.report.mlperf import write_mlperf_page
 from harness.report.plots import latency_plot, metric_plot
 from harness.report.text import header_line, run_details, verdict
 from harness.report.trends import trend_plot
@@ -33,10 +34,13 @@ class Report:
     comparison_csv: Path
     history_csv: Path
     comparison: Comparison
+    mlperf_html: Path | None = None  # when the history holds MLPerf Tiny benchmark rows
 
     def as_dict(self) -> dict:
         files = {name: str(getattr(self, name)) for name in
                  ("html", "markdown", "results_csv", "comparison_csv", "history_csv")}
+        if self.mlperf_html:
+            files["mlperf_html"] = str(self.mlperf_html)
         return {**files, **self.comparison.as_dict()}
 
 
@@ -55,8 +59,10 @@ def render_report(history: pd.DataFrame, out_dir: Path, baseline: str | None = N
     out_dir.mkdir(parents=True, exist_ok=True)
     results = tables.results_table(rows, comparison)
     header = header_line(run_id, info, rows)
+    mlperf = write_mlperf_page(history, out_dir)
     report = Report(out_dir / "report.html", out_dir / "summary.md", out_dir / "results.csv",
-                    out_dir / "comparison.csv", out_dir / "history.csv", comparison)
+                    out_dir / "comparison.csv", out_dir / "history.csv", comparison,
+                    mlperf[0] if mlperf else None)
     report.html.write_text(_html(title, header, comparison, results, rows,
                                  _same_suite(history, info), info, artifacts))
     report.markdown.write_text(markdown.markdown_summary(

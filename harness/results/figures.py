@@ -36,6 +36,9 @@ def headline_figures(row: ResultRow) -> list[Figure]:
         Figure("static RAM (.data + .bss)", "RAM", _bytes(row.ram_bytes), True),
         Figure("activation memory", "act.", _bytes(row.activation_bytes), True),
         Figure("stack high-water mark", "stack", _bytes(row.stack_bytes), True),
+        Figure(f"link ({row.protocol} protocol): payload bytes per wire byte", "payload/wire",
+               _ratio(row.payload_per_wire_byte)),
+        Figure("link: samples per second", "samples/s", _tenths(row.samples_per_second)),
     ]
     if row.latency_us is not None:
         figures.insert(9, Figure("microseconds per inference, median", "µs",
@@ -44,8 +47,10 @@ def headline_figures(row: ResultRow) -> list[Figure]:
 
 
 def unit_name(row: ResultRow) -> str:
-    """"instruction" on emulators, "cycle" on real cores."""
-    return "instruction" if row.latency_unit == "instructions" else "cycle"
+    """"instruction" on emulators, "cycle" on real cores ("microsecond" for a device whose
+    timer only says microseconds, as MLPerf Tiny's DUT API does)."""
+    return {"instructions": "instruction", "microseconds": "microsecond"}.get(
+        row.latency_unit, "cycle")
 
 
 def _metric(value) -> str:
@@ -58,6 +63,10 @@ def _fraction(value) -> str:
 
 def _whole(value) -> str:
     return "-" if value is None else f"{value:,.0f}"
+
+
+def _tenths(value) -> str:
+    return "-" if value is None else f"{value:,.1f}"
 
 
 def _ratio(value) -> str:

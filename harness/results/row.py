@@ -23,6 +23,7 @@ class ResultRow:
     variant: str  # "int8", "float32"
     board: str
     backend: str
+    protocol: str = "binary"  # the device protocol the figures came through
     status: str = "passed"  # "passed", "failed" (a check failed), "error" (could not measure)
     error: str = ""
     samples: int = 0
@@ -47,6 +48,15 @@ class ResultRow:
     model_sha256: str = ""
     firmware_sha256: str = ""
     macs: int | None = None  # multiply-accumulates per inference, from the model
+    # The link: bytes on the wire (both directions) while the samples streamed, the model's input
+    # and output bytes they carried, and the wall-clock seconds it took.
+    # The MLPerf Tiny benchmark the model is (kws01, vww01, ic01, ad01; "" for other models), and
+    # for rows measured through its DUT API the runner's script: "accuracy" or "performance".
+    mlperf_benchmark: str = ""
+    mlperf_mode: str = ""
+    wire_bytes: int | None = None
+    payload_bytes: int | None = None
+    link_seconds: float | None = None
     restarts: int = 0  # board restarts the measurement needed to recover (a flaky link or board)
     checks: dict = field(default_factory=dict)  # check name -> "passed"/"failed: why"
     # Per-operator timing of one inference, as harness.measure.layer_timing.LayerTiming dicts
@@ -56,6 +66,14 @@ class ResultRow:
     @property
     def macs_per_unit(self) -> float | None:
         return macs_per_unit(self.macs, self.latency_median)
+
+    @property
+    def payload_per_wire_byte(self) -> float | None:
+        return self.payload_bytes / self.wire_bytes if self.wire_bytes else None
+
+    @property
+    def samples_per_second(self) -> float | None:
+        return self.samples / self.link_seconds if self.link_seconds else None
 
     @property
     def key(self) -> tuple[str, str, str, str]:

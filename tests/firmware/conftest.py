@@ -34,9 +34,13 @@ class HostTools:
     server_without_profile: Path  # the fixture without profile functions: the weak defaults
 
 
+BINARY = paths.firmware_dir() / "protocols" / "binary"
+
+
 def _compile(output: Path, sources: list[Path], defines: tuple[str, ...] = ()) -> Path:
     common = paths.firmware_dir() / "common"
-    result = subprocess.run(["gcc", *HOST_FLAGS, *defines, f"-I{common}", *map(str, sources),
+    result = subprocess.run(["gcc", *HOST_FLAGS, *defines, f"-I{common}", f"-I{BINARY}",
+                             *map(str, sources),
                              "-o", str(output)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     return output
@@ -57,7 +61,7 @@ def host_tools(tmp_path_factory) -> HostTools:
     frame_tool = _compile(folder / "frame_tool", [HOST_DIR / "frame_tool.c", *codec])
     fixture_model = Path(__file__).parent / "fixture" / "fixture_model.c"
     server_sources = [HOST_DIR / "host_server.c", HOST_DIR / "host_board.c",
-                      common / "hil_server.c", common / "hil_stack.c",
+                      BINARY / "hil_server.c", common / "hil_stack.c",
                       common / "hil_profile_default.c", *codec, meta, fixture_model]
     return HostTools(frame_tool, _compile(folder / "server", server_sources),
                      _compile(folder / "server_without_profile", server_sources,
@@ -77,8 +81,9 @@ def profile_model_servers(tmp_path_factory) -> dict[int, Path]:
                            board_name="host"))
     common = paths.firmware_dir() / "common"
     sources = [HOST_DIR / "host_server.c", HOST_DIR / "host_board.c", HOST_DIR / "profile_model.c",
-               meta, *(common / name for name in ("hil_server.c", "hil_stack.c", "hil_cobs.c",
-                                                  "hil_crc32.c", "hil_frame.c"))]
+               meta, BINARY / "hil_server.c",
+               *(common / name for name in ("hil_stack.c", "hil_cobs.c", "hil_crc32.c",
+                                            "hil_frame.c"))]
     return {size: _compile(folder / f"server-{size}", sources, (f"-DHIL_MAX_PAYLOAD={size}u",))
             for size in (64, 16384)}
 

@@ -43,7 +43,7 @@ def test_firmware_allocates_nothing_dynamically(fixture_firmware):
     _, result = fixture_firmware
     symbols = subprocess.run(["arm-none-eabi-nm", str(result.elf)], capture_output=True,
                              text=True, check=True).stdout.split()
-    assert "hil_server_poll" in symbols
+    assert "hil_protocol_poll" in symbols
     assert not {"malloc", "_malloc_r", "free", "_sbrk", "_sbrk_r"} & set(symbols)
 
 

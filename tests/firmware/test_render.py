@@ -45,7 +45,7 @@ def test_project_layout_and_generated_metadata(tmp_path, board):
                              model_name='fix"ture')
     root = project.root
     for relative in ("platformio.ini", "hil-project.json", "src/hil_model_meta.c",
-                     "src/common/hil_server.c", "src/common/hil_model.h", "src/board/mps2.ld",
+                     "src/protocol/hil_server.c", "src/common/hil_model.h", "src/board/mps2.ld",
                      "src/board/startup.c", "src/backend/fixture/fixture_model.c"):
         assert (root / relative).is_file(), relative
     meta = (root / "src/hil_model_meta.c").read_text()

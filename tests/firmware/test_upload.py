@@ -17,7 +17,8 @@ def rendered(tmp_path) -> RenderedProject:
     root = tmp_path / "project"
     root.mkdir()
     (root / MANIFEST).write_text("{}")
-    return RenderedProject(root, "nano33", get_board("nano33"), "aot", "dense", "ab" * 32, 0, "")
+    return RenderedProject(root, "nano33", get_board("nano33"), "aot", "dense", "binary",
+                           "ab" * 32, 0, "")
 
 
 def test_the_upload_goes_through_pio_in_the_rendered_project(rendered):

@@ -22,7 +22,7 @@ from harness.protocol.frames import Frame, FrameDecoder, cobs_encode, encode_bod
 FUZZ_DIR = Path(__file__).parent / "fuzz"
 FLAGS = ["-std=c99", "-O1", "-g", "-Wall", "-Wextra", "-Werror", "-DHIL_FUZZ_MAIN",
          "-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
-COMMON = ["hil_server.c", "hil_stack.c", "hil_profile_default.c", "hil_cobs.c", "hil_crc32.c",
+COMMON = ["hil_stack.c", "hil_profile_default.c", "hil_cobs.c", "hil_crc32.c",
           "hil_frame.c"]
 INPUT_BYTES = (35, 12)  # fuzz_model.c
 OUTPUT_BYTES = (35, 4)
@@ -42,11 +42,11 @@ class Expected:
 def fuzz_server(tmp_path_factory) -> Path:
     if shutil.which("gcc") is None:
         pytest.skip("gcc is not installed")
-    common = paths.firmware_dir() / "common"
+    common, binary = paths.firmware_dir() / "common", paths.firmware_dir() / "protocols/binary"
     output = tmp_path_factory.mktemp("fuzz") / "fuzz_server"
-    sources = [FUZZ_DIR / "fuzz_server.c", FUZZ_DIR / "fuzz_model.c",
+    sources = [FUZZ_DIR / "fuzz_server.c", FUZZ_DIR / "fuzz_model.c", binary / "hil_server.c",
                *(common / name for name in COMMON)]
-    result = subprocess.run(["gcc", *FLAGS, f"-I{common}", *map(str, sources), "-o",
+    result = subprocess.run(["gcc", *FLAGS, f"-I{common}", f"-I{binary}", *map(str, sources), "-o",
                              str(output)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     return output

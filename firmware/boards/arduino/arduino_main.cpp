@@ -6,7 +6,7 @@
 
 #include "arduino_board.h"
 #include "hil_board.h"
-#include "hil_server.h"
+#include "hil_protocol.h"
 #include "hil_stack.h"
 
 /* The ESP32 UART driver's receive buffer: a whole request frame, so none is lost while the
@@ -18,12 +18,12 @@ void setup()
 {
     hil_stack_paint();
     hil_board_init();
-    hil_server_init();
+    hil_protocol_init();
 }
 
 void loop()
 {
-    hil_server_poll();
+    hil_protocol_poll();
     hil_board_idle();
 }
 

@@ -3,7 +3,7 @@
  * Secure, so no security configuration is needed. */
 #include <stdint.h>
 
-#include "hil_server.h"
+#include "hil_protocol.h"
 #include "mps2_machine.h"
 
 extern uint32_t __stack_top[];
@@ -83,7 +83,7 @@ __attribute__((used)) static void report_fault(const uint32_t *frame)
 {
     uint32_t cfsr = CFSR;
     uint32_t address = (cfsr & CFSR_BFARVALID) ? BFAR : (cfsr & CFSR_MMARVALID) ? MMFAR : 0;
-    hil_server_report_fault(frame[6], frame[5], cfsr, HFSR, address);
+    hil_protocol_report_fault(frame[6], frame[5], cfsr, HFSR, address);
     for (;;) {
     }
 }

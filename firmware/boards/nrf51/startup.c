@@ -3,7 +3,7 @@
  * the fault address as 0. */
 #include <stdint.h>
 
-#include "hil_server.h"
+#include "hil_protocol.h"
 
 extern uint32_t __stack_top[];
 extern uint32_t __data_start[];
@@ -49,7 +49,7 @@ void Reset_Handler(void)
 /* Called by Fault_Handler with the stacked registers r0-r3, r12, lr, pc, xpsr. */
 __attribute__((used)) static void report_fault(const uint32_t *frame)
 {
-    hil_server_report_fault(frame[6], frame[5], 0, 0, 0);
+    hil_protocol_report_fault(frame[6], frame[5], 0, 0, 0);
     for (;;) {
     }
 }

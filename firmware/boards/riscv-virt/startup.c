@@ -4,7 +4,7 @@
  * of the CFSR and mtval as the fault address. */
 #include <stdint.h>
 
-#include "hil_server.h"
+#include "hil_protocol.h"
 
 extern uint32_t __data_start[];
 extern uint32_t __data_end[];
@@ -53,7 +53,7 @@ void riscv_reset(void)
 __attribute__((used)) static void report_fault(uint32_t pc, uint32_t ra, uint32_t cause,
                                                uint32_t value)
 {
-    hil_server_report_fault(pc, ra, cause, 0, value);
+    hil_protocol_report_fault(pc, ra, cause, 0, value);
     for (;;) {
     }
 }

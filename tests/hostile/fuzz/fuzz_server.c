@@ -1,4 +1,4 @@
-/* Fuzz target for the firmware's request server (firmware/common/hil_server.c) on the host,
+/* Fuzz target for the firmware's request server (firmware/protocols/binary/hil_server.c) on the host,
  * over fuzz_model.c. One input is the byte stream a host sends; the target checks that the
  * server answered every frame that ended in it with exactly one intact frame (a response or
  * an ERROR), besides the boot announcement, and traps otherwise. AddressSanitizer and UBSan
@@ -9,8 +9,9 @@
  *     is one input, the server's output goes to stdout for the test's own checks;
  *   - with libFuzzer, for a coverage-guided run on a machine with clang:
  *       clang -g -O1 -fsanitize=fuzzer,address,undefined -Ifirmware/common \
- *           tests/hostile/fuzz/fuzz_server.c tests/hostile/fuzz/fuzz_model.c \
- *           firmware/common/hil_{server,stack,profile_default,cobs,crc32,frame}.c -o fuzz_server
+ *           -Ifirmware/protocols/binary tests/hostile/fuzz/fuzz_server.c \
+ *           tests/hostile/fuzz/fuzz_model.c firmware/protocols/binary/hil_server.c \
+ *           firmware/common/hil_{stack,profile_default,cobs,crc32,frame}.c -o fuzz_server
  *       ./fuzz_server -max_len=4096 -runs=1000000
  */
 #include <stdint.h>
@@ -21,6 +22,7 @@
 #include "hil_board.h"
 #include "hil_frame.h"
 #include "hil_model.h"
+#include "hil_protocol.h"
 #include "hil_server.h"
 #include "hil_stack.h"
 
@@ -124,8 +126,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     reply_frames = 0;
     reply_rejections = 0;
     hil_frame_decoder_init(&replies, reply_buffer, sizeof reply_buffer);
-    hil_server_init();
-    hil_server_poll();
+    hil_protocol_init();
+    hil_protocol_poll();
     if (reply_rejections != 0 || reply_frames != frames_ending(data, size) + 1) {
         fprintf(stderr, "fuzz_server: %zu replies (%zu damaged) to %zu frames\n", reply_frames,
                 reply_rejections, frames_ending(data, size));

@@ -6,6 +6,7 @@
 #include "hil_fault_injection.h"
 #include "hil_frame.h"
 #include "hil_model.h"
+#include "hil_protocol.h"
 #include "hil_stack.h"
 
 #if HIL_MAX_PAYLOAD > 65535u || HIL_MAX_PAYLOAD < 64u
@@ -369,7 +370,8 @@ static void serve(const hil_frame *frame)
     current_seq = 0;
 }
 
-void hil_server_init(void)
+/* Sends the boot announcement (INFO, seq 0). */
+void hil_protocol_init(void)
 {
     hil_frame_decoder_init(&decoder, receive_buffer, sizeof receive_buffer);
     model_ready = hil_model_init() == 0;
@@ -382,7 +384,7 @@ void hil_server_init(void)
     }
 }
 
-void hil_server_poll(void)
+void hil_protocol_poll(void)
 {
     int byte;
     while ((byte = hil_board_read_byte()) >= 0) {
@@ -398,8 +400,9 @@ void hil_server_poll(void)
     }
 }
 
-void hil_server_report_fault(uint32_t pc, uint32_t lr, uint32_t cfsr, uint32_t hfsr,
-                             uint32_t address)
+/* An ERROR (code FAULT) for the request in progress. */
+void hil_protocol_report_fault(uint32_t pc, uint32_t lr, uint32_t cfsr, uint32_t hfsr,
+                               uint32_t address)
 {
     /* Its own buffer: the fault may have struck while the send buffer was half written. */
     static uint8_t body[HIL_FRAME_OVERHEAD + FAULT_PAYLOAD];

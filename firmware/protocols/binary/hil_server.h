@@ -1,5 +1,5 @@
-/* The request server of the device protocol (docs/protocol.md), over hil_board.h's byte stream
- * and the model behind hil_model.h. Static buffers only. */
+/* The request server of the binary device protocol (docs/protocol.md), over hil_board.h's byte
+ * stream and the model behind hil_model.h; it implements hil_protocol.h. Static buffers only. */
 #ifndef HIL_SERVER_H
 #define HIL_SERVER_H
 
@@ -41,15 +41,6 @@ enum hil_error_code {
     HIL_ERROR_NOT_READY = 8,
     HIL_ERROR_FAULT = 9,
 };
-
-/* Initialises the model and sends the boot announcement (INFO, seq 0). */
-void hil_server_init(void);
-/* Handles every byte waiting on the link; returns when none is left. */
-void hil_server_poll(void);
-/* For a board's fault handler: reports a CPU fault as an ERROR (code FAULT) for the request in
- * progress, with the faulting pc, lr, fault status registers and fault address. */
-void hil_server_report_fault(uint32_t pc, uint32_t lr, uint32_t cfsr, uint32_t hfsr,
-                             uint32_t address);
 
 #ifdef __cplusplus
 }

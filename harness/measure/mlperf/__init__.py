@@ -1,0 +1,2 @@
+"""Measuring through MLPerf Tiny's DUT API (`hil run --protocol mlperf`), and the runner's
+dataset layout."""
