@@ -11,6 +11,10 @@ from harness.settings import SETTINGS
 board_option = click.option("--board", help=SETTINGS["board"].help + " [default: qemu-m4]")
 backend_option = click.option("--backend", help=SETTINGS["backend"].help + " [default: aot]")
 port_option = click.option("--port", help=SETTINGS["port"].help)
+place_option = click.option("--place", help=SETTINGS["place"].help)
+wait_option = click.option("--wait", type=float, help=SETTINGS["wait"].help + " [default: 60]")
+coordinator_option = click.option("--coordinator", help=SETTINGS["coordinator"].help
+                                  + " (also LG_COORDINATOR) [default: 127.0.0.1:20408]")
 tflm_option = click.option("--tflm", type=click.Path(file_okay=False, path_type=Path),
                            help=SETTINGS["tflm"].help + " (also HIL_TFLM_PATH)")
 
@@ -34,3 +38,15 @@ def chosen_backend(name: str | None, tflm: Path | None = None):
     from harness.settings import project_config, resolve
 
     return configured_backend(resolve("backend", command_line=name, config=project_config()), tflm)
+
+
+def chosen_coordinator(address: str | None) -> str:
+    from harness.settings import project_config, resolve
+
+    return resolve("coordinator", command_line=address, config=project_config())
+
+
+def chosen_wait(seconds: float | None) -> float:
+    from harness.settings import project_config, resolve
+
+    return resolve("wait", command_line=seconds, config=project_config())

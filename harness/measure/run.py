@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from harness.backends.base import Backend
 from harness.boards import Board
 from harness.boards.runner import Runner
-from harness.boards.runners import runner_for
+from harness.boards.runners import place_runner, runner_for
 from harness.errors import BoardError
-from harness.firmware.upload import pio_upload
+from harness.firmware.upload import exporter_upload, pio_upload
 from harness.measure.checkpoint import Checkpoint
 from harness.measure.device import DeviceRun, Progress
 from harness.measure.firmware import Firmware, build_firmware
@@ -19,8 +19,11 @@ from harness.measure.workload import Workload
 from harness.results import ResultRow
 
 
-def board_runner(board: Board, port: str | None = None) -> Runner:
-    """The board's runner, with PlatformIO's upload as the way to flash a real board."""
+def board_runner(board: Board, port: str | None = None, place=None) -> Runner:
+    """The board's runner, with PlatformIO's upload as the way to flash a real board; on an
+    acquired labgrid place (harness.boards.farm), the place's runner."""
+    if place is not None:
+        return place_runner(board, place, flash=exporter_upload)
     return runner_for(board, port, flash=pio_upload)
 
 
@@ -33,11 +36,12 @@ class Measurement:
 
 
 def measure(workload: Workload, board: Board, backend: Backend, runs: int = 1,
-            progress: Progress | None = None, port: str | None = None) -> ResultRow:
-    """Build the firmware, start or flash the board (on `port`, else the one detected), stream
-    the workload, summarise."""
+            progress: Progress | None = None, port: str | None = None,
+            place=None) -> ResultRow:
+    """Build the firmware, start or flash the board (on `port`, else the one detected, or on
+    an acquired labgrid `place`), stream the workload, summarise."""
     return measure_run(workload, board, backend, runs, progress,
-                       runner=board_runner(board, port)).row
+                       runner=board_runner(board, port, place)).row
 
 
 def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 1,
@@ -62,6 +66,8 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
                                  policy or RecoveryPolicy(), saved.save if saved else None)
     row = result_row(workload, firmware, board, backend, run)
     row.restarts = run.restarts
+    for field, value in runner.provenance().items():
+        setattr(row, field, value)
     if saved:
         saved.remove()
     return Measurement(row, run, recovery, firmware)
