@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -50,3 +51,20 @@ def chosen_wait(seconds: float | None) -> float:
     from harness.settings import project_config, resolve
 
     return resolve("wait", command_line=seconds, config=project_config())
+
+
+@contextmanager
+def chosen_place(name: str | None, wait: float | None, coordinator: str | None):
+    """The labgrid place named (or set as HIL_PLACE), acquired for the block; None without
+    one."""
+    from harness.settings import project_config, resolve
+
+    name = resolve("place", command_line=name, config=project_config())
+    if not name:
+        yield None
+        return
+    from harness.boards.farm.place import acquired_place, parse_tags
+
+    with acquired_place(chosen_coordinator(coordinator), parse_tags(name),
+                        chosen_wait(wait)) as place:
+        yield place

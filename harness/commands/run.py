@@ -7,7 +7,15 @@ from pathlib import Path
 import click
 
 from harness.commands._output import json_option, print_json, print_table, stderr
-from harness.commands._targets import backend_option, board_option, port_option, tflm_option
+from harness.commands._targets import (
+    backend_option,
+    board_option,
+    coordinator_option,
+    place_option,
+    port_option,
+    tflm_option,
+    wait_option,
+)
 
 
 @click.command("run")
@@ -29,26 +37,34 @@ from harness.commands._targets import backend_option, board_option, port_option,
               help="Results folder the row is recorded in. [default: results/]")
 @click.option("--layers", is_flag=True,
               help="Also print the per-layer timing of the last inference (MACs per unit).")
+@place_option
+@wait_option
+@coordinator_option
 @json_option
 def command(model: str, board: str | None, port: str | None, backend: str | None,
             tflm: Path | None, variant: str, samples: int | None, runs: int,
             inputs: Path | None, labels: Path | None, results: Path | None, layers: bool,
+            place: str | None, wait: float | None, coordinator: str | None,
             as_json: bool) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
     from harness.commands._run_support import record_row, workload_for
-    from harness.commands._targets import chosen_backend, chosen_board, chosen_port
+    from harness.commands._targets import chosen_backend, chosen_board, chosen_place, chosen_port
     from harness.measure import measure
     from harness.results.figures import headline_figures, unit_name
 
-    target_board, target_backend = chosen_board(board), chosen_backend(backend, tflm)
+    target_backend = chosen_backend(backend, tflm)
     workload = workload_for(model, variant, samples, inputs, labels)
-    stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} samples) "
-                 f"on {target_board.name} with the {target_backend.name} backend", highlight=False)
-    with record_row(results, workload, target_board, target_backend.name) as recorder:
-        row = measure(workload, target_board, target_backend, runs, inference_progress,
-                      chosen_port(port))
-        recorder.append(row)
+    with chosen_place(place, wait, coordinator) as farm_place:
+        target_board = chosen_board(farm_place.board if farm_place else board)
+        where = f" on place {farm_place.name}" if farm_place else ""
+        stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} "
+                     f"samples) on {target_board.name}{where} with the {target_backend.name} "
+                     "backend", highlight=False)
+        with record_row(results, workload, target_board, target_backend.name) as recorder:
+            row = measure(workload, target_board, target_backend, runs, inference_progress,
+                          chosen_port(port), farm_place)
+            recorder.append(row)
     document = run_document(row)
     if as_json:
         print_json(document)

@@ -17,6 +17,7 @@ import grpc
 from labgrid.remote.client import ClientSession, Error
 from labgrid.remote.common import Place
 from labgrid.remote.generated import labgrid_coordinator_pb2 as pb
+from labgrid.remote.generated import labgrid_coordinator_pb2_grpc as pb_grpc
 
 from harness.errors import BoardError
 
@@ -38,6 +39,12 @@ class Coordinator:
         self.loop = asyncio.new_event_loop()
         asyncio.set_event_loop(self.loop)  # grpc's channel binds to the thread's current loop
         self.session = ClientSession(self.address, self.loop)
+        # A connection of its own: grpc shares one between a process's channels to the same
+        # address, and the coordinator tells its clients apart by their connection.
+        self.loop.run_until_complete(self.session.channel.close())  # never connected
+        self.session.channel = grpc.aio.insecure_channel(
+            self.address, options=[("grpc.use_local_subchannel_pool", 1)])
+        self.session.stub = pb_grpc.CoordinatorStub(self.session.channel)
         user = f"{self.session.getuser()}{_HIL}{os.getpid()}"
         self.session.getuser = lambda: user  # the name labgrid gives this session
         self.name = f"{self.session.gethostname()}/{user}"
