@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["fault_fixtures"]
+pytest_plugins = ["fault_fixtures", "farm_fixtures"]
 
 # One state folder for every test, also for those that run `hil` or pytest in another folder:
 # the zoo trains once, firmware builds once.
