@@ -22,22 +22,22 @@ def run_suite_on_places(suite: Suite, store: ResultsStore, tags: dict[str, str],
                         progress: BenchProgress | None = None) -> BenchRun:
     from harness.boards.farm.coordinator import Coordinator
     from harness.boards.farm.place import matching
-    from harness.pipeline.artifacts import prepare
 
+    boards = tuple(dict.fromkeys(case.board for case in suite.cases()))
+    writer = open_run(store, suite, boards, resume, places=_text(tags), coordinator=coordinator)
+    finished = writer.finished_keys()
+    cases = [case for case in suite.cases() if case_key(case) not in finished]
+    # Before any coordinator session: the host reference runs TFLM in a forked process, and a
+    # fork while gRPC's threads are busy crashes the child.
+    workloads = _workloads(cases, suite)
     session = Coordinator(coordinator)
     try:
         places = len(matching(session, tags))
     finally:
         session.close()
-    boards = tuple(dict.fromkeys(case.board for case in suite.cases()))
-    writer = open_run(store, suite, boards, resume, places=_text(tags), coordinator=coordinator)
-    finished = writer.finished_keys()
-    cases = [case for case in suite.cases() if case_key(case) not in finished]
-    for model in dict.fromkeys(case.model for case in cases):
-        prepare(model)  # trained once here, not in every worker
     shards = _Shards(cases, len(suite.cases()), writer, progress)
     workers = [threading.Thread(target=_worker, args=(shards, suite, tflm, coordinator, tags,
-                                                     wait), daemon=True)
+                                                     wait, workloads), daemon=True)
                for _ in range(max(places, 1))]
     for worker in workers:
         worker.start()
@@ -47,8 +47,23 @@ def run_suite_on_places(suite: Suite, store: ResultsStore, tags: dict[str, str],
     return BenchRun(writer.run_id, shards.rows, len(suite.cases()) - len(cases))
 
 
+def _workloads(cases: list[Case], suite: Suite) -> dict:
+    """Each case's workload (test split, host reference), or none when it fails: the case's
+    error row says why."""
+    from harness.measure import zoo_workload
+    from harness.pipeline.artifacts import prepare
+
+    workloads = {}
+    for case in cases:
+        try:
+            workloads[case] = zoo_workload(prepare(case.model), case.variant, suite.samples)
+        except Exception:  # measure_case records it on the row
+            workloads[case] = None
+    return workloads
+
+
 def _worker(shards: _Shards, suite: Suite, tflm: Path | None, coordinator: str,
-            tags: dict[str, str], wait: float) -> None:
+            tags: dict[str, str], wait: float, workloads: dict) -> None:
     from harness.boards.farm.control import PlaceLost
     from harness.boards.farm.coordinator import FarmError
     from harness.boards.farm.place import acquired_place
@@ -57,7 +72,7 @@ def _worker(shards: _Shards, suite: Suite, tflm: Path | None, coordinator: str,
         with acquired_place(coordinator, tags, wait) as place:
             while (case := shards.take(place.board)) is not None:
                 try:
-                    row = measure_case(case, suite, tflm, place)
+                    row = measure_case(case, suite, tflm, place, workloads.get(case))
                 except PlaceLost as exc:
                     shards.put_back(case, str(exc))
                     return

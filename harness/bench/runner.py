@@ -53,10 +53,12 @@ def open_run(store: ResultsStore, suite: Suite, boards: tuple[str, ...], resume:
                                         **metadata), label=suite.name)
 
 
-def measure_case(case: Case, suite: Suite, tflm: Path | None, place=None) -> ResultRow:
+def measure_case(case: Case, suite: Suite, tflm: Path | None, place=None,
+                 workload=None) -> ResultRow:
     """The case's row: repetitions folded into one; any failure becomes an error row naming
     it, so one broken case does not stop the night's run. On a labgrid `place`, losing the
-    place (PlaceLost) is raised instead: the row belongs on another place."""
+    place (PlaceLost) is raised instead: the row belongs on another place. `workload`: the
+    case's, when it was prepared before."""
     from harness.backends import configured_backend
     from harness.boards import get_board
     from harness.boards.farm.control import PlaceLost
@@ -65,7 +67,7 @@ def measure_case(case: Case, suite: Suite, tflm: Path | None, place=None) -> Res
 
     try:
         board, backend = get_board(case.board), configured_backend(case.backend, tflm)
-        workload = zoo_workload(prepare(case.model), case.variant, suite.samples)
+        workload = workload or zoo_workload(prepare(case.model), case.variant, suite.samples)
         return combine_repetitions([measure(workload, board, backend, place=place)
                                     for _ in range(suite.repetitions)])
     except PlaceLost:
