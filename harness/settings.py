@@ -27,6 +27,13 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise ValueError(f"{value:g} is not a number of seconds")
+    return value
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -58,6 +65,14 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
                        "the zoo; relative to the project", None, Path),
     Setting("benchmarks", "folder of the project's own benchmark suites (*.toml), beside the "
                           "harness's; relative to the project", None, Path),
+    Setting("place", "labgrid place to run on instead of a local board (its tag board=NAME "
+                     "picks the board record)"),
+    Setting("places", "run on every labgrid place whose tags match, e.g. board=qemu-m4 "
+                      "(rows are spread over them, one row per place at a time)"),
+    Setting("wait", "seconds to wait for a busy place before giving up (naming its holder)",
+            60.0, _seconds),
+    Setting("coordinator", "labgrid coordinator HOST[:PORT] of the board farm",
+            "127.0.0.1:20408", env_name="LG_COORDINATOR"),
 )}
 
 _UNSET = object()

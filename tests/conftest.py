@@ -6,8 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from _pytest import pytester as _pytester
+from _pytest.pytester import SysModulesSnapshot
 
-pytest_plugins = ["fault_fixtures"]
+pytest_plugins = ["fault_fixtures", "farm_fixtures"]
 
 # One state folder for every test, also for those that run `hil` or pytest in another folder:
 # the zoo trains once, firmware builds once.
@@ -25,3 +27,31 @@ def _prepared(name: str):
 def zoo_model():
     """zoo_model("digits_mlp") -> ModelArtifacts (trained and converted once, then cached)."""
     return _prepared
+
+
+class _LibrariesKeptSnapshot:
+    """pytester's in-process runs forget the modules they imported. Libraries must stay:
+    TensorFlow aborts when imported twice in a process, pandas registers its pyarrow types
+    again, and a harness module imported twice has a second PlaceLost that `except` misses.
+    Only the inner runs' own test files and conftests are forgotten."""
+
+    def __init__(self, preserve=None):
+        self._snapshot = SysModulesSnapshot(preserve=_is_library)
+
+    def restore(self) -> None:
+        self._snapshot.restore()
+
+
+def _is_library(name: str) -> bool:
+    return not name.startswith(("test_", "conftest"))
+
+
+@pytest.fixture(autouse=True)
+def _pytester_inner_runs(request, monkeypatch):
+    """Inner runs keep the libraries (above) and go without labgrid's pytest plugin, which
+    may be configured once per process."""
+    if "pytester" not in request.fixturenames:
+        return
+    monkeypatch.setattr(_pytester, "SysModulesSnapshot", _LibrariesKeptSnapshot)
+    request.getfixturevalue("pytester")  # it clears PYTEST_ADDOPTS when it starts
+    monkeypatch.setenv("PYTEST_ADDOPTS", "-p no:labgrid")

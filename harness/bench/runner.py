@@ -9,7 +9,7 @@ from pathlib import Path
 
 from harness.bench.repetitions import combine_repetitions
 from harness.bench.suite import Case, Suite
-from harness.results import ResultRow, ResultsStore
+from harness.results import ResultRow, ResultsStore, RunWriter
 
 # (case, its position, number of cases, the row or None when it was already done)
 BenchProgress = Callable[[Case, int, int, ResultRow | None], None]
@@ -25,15 +25,12 @@ class BenchRun:
 def run_suite(suite: Suite, store: ResultsStore, boards: tuple[str, ...] = (),
               resume: str | None = None, tflm: Path | None = None,
               progress: BenchProgress | None = None) -> BenchRun:
-    from harness.results.metadata import run_metadata
-
     cases = suite.cases(boards)
-    writer = store.resume_run(resume) if resume else store.start_run(
-        run_metadata(suite=suite.name, boards=",".join(boards or suite.boards)), label=suite.name)
+    writer = open_run(store, suite, boards, resume)
     finished = writer.finished_keys()
     rows = []
     for position, case in enumerate(cases, start=1):
-        if _key(case) in finished:
+        if case_key(case) in finished:
             if progress:
                 progress(case, position, len(cases), None)
             continue
@@ -42,26 +39,43 @@ def run_suite(suite: Suite, store: ResultsStore, boards: tuple[str, ...] = (),
         rows.append(row)
         if progress:
             progress(case, position, len(cases), row)
-    return BenchRun(writer.run_id, rows, len(finished & {_key(c) for c in cases}))
+    return BenchRun(writer.run_id, rows, len(finished & {case_key(c) for c in cases}))
 
 
-def measure_case(case: Case, suite: Suite, tflm: Path | None) -> ResultRow:
+def open_run(store: ResultsStore, suite: Suite, boards: tuple[str, ...], resume: str | None,
+             **metadata) -> RunWriter:
+    """The run the suite's rows go to: a new one, or `resume`'s."""
+    from harness.results.metadata import run_metadata
+
+    if resume:
+        return store.resume_run(resume)
+    return store.start_run(run_metadata(suite=suite.name, boards=",".join(boards or suite.boards),
+                                        **metadata), label=suite.name)
+
+
+def measure_case(case: Case, suite: Suite, tflm: Path | None, place=None,
+                 workload=None) -> ResultRow:
     """The case's row: repetitions folded into one; any failure becomes an error row naming
-    it, so one broken case does not stop the night's run."""
+    it, so one broken case does not stop the night's run. On a labgrid `place`, losing the
+    place (PlaceLost) is raised instead: the row belongs on another place. `workload`: the
+    case's, when it was prepared before."""
     from harness.backends import configured_backend
     from harness.boards import get_board
+    from harness.boards.farm.control import PlaceLost
     from harness.measure import measure, zoo_workload
     from harness.pipeline.artifacts import prepare
 
     try:
         board, backend = get_board(case.board), configured_backend(case.backend, tflm)
-        workload = zoo_workload(prepare(case.model), case.variant, suite.samples)
-        return combine_repetitions([measure(workload, board, backend)
+        workload = workload or zoo_workload(prepare(case.model), case.variant, suite.samples)
+        return combine_repetitions([measure(workload, board, backend, place=place)
                                     for _ in range(suite.repetitions)])
+    except PlaceLost:
+        raise
     except Exception as exc:  # recorded, not raised: the row says what went wrong
         return ResultRow(case.model, case.variant, case.board, case.backend, status="error",
                          error=f"{type(exc).__name__}: {exc}")
 
 
-def _key(case: Case) -> tuple[str, str, str, str]:
+def case_key(case: Case) -> tuple[str, str, str, str]:
     return (case.model, case.variant, case.board, case.backend)

@@ -44,6 +44,11 @@ class Runner(ABC):
     # False for a device that already runs its firmware (runners/attached.py): nothing is built.
     builds_firmware = True
 
+    # A session opened once `running` yields sees the board's boot announcement. Not so over
+    # RFC 2217: opening the link purges what the board said before; such runners set False and
+    # the harness asks with HELLO at once instead of waiting for the announcement.
+    announces_boot: bool = True
+
     def __init__(self, board: Board, port: str | None = None, flash: Flasher | None = None):
         self.board = board
         self.port = port
@@ -62,6 +67,11 @@ class Runner(ABC):
         saved). False: this runner restarts a board by leaving the `running` block instead (an
         emulator starts afresh)."""
         return False
+
+    def provenance(self) -> dict[str, str]:
+        """Where the board is, for the result rows (a farm place: place, exporter,
+        board_serial); empty for a board on this machine."""
+        return {}
 
     def exit_report(self, url: str) -> str:
         """How the board behind `url` ended, if it did (an emulator's exit status and output)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -12,6 +13,10 @@ board_option = click.option("--board", help=SETTINGS["board"].help + " [default:
 backend_option = click.option("--backend", help=SETTINGS["backend"].help + " [default: aot]")
 port_option = click.option("--port", help=SETTINGS["port"].help)
 protocol_option = click.option("--protocol", help=SETTINGS["protocol"].help)
+place_option = click.option("--place", help=SETTINGS["place"].help)
+wait_option = click.option("--wait", type=float, help=SETTINGS["wait"].help + " [default: 60]")
+coordinator_option = click.option("--coordinator", help=SETTINGS["coordinator"].help
+                                  + " (also LG_COORDINATOR) [default: 127.0.0.1:20408]")
 tflm_option = click.option("--tflm", type=click.Path(file_okay=False, path_type=Path),
                            help=SETTINGS["tflm"].help + " (also HIL_TFLM_PATH)")
 
@@ -42,3 +47,32 @@ def chosen_protocol(name: str | None):
     from harness.settings import project_config, resolve
 
     return get_protocol(resolve("protocol", command_line=name, config=project_config()))
+
+
+def chosen_coordinator(address: str | None) -> str:
+    from harness.settings import project_config, resolve
+
+    return resolve("coordinator", command_line=address, config=project_config())
+
+
+def chosen_wait(seconds: float | None) -> float:
+    from harness.settings import project_config, resolve
+
+    return resolve("wait", command_line=seconds, config=project_config())
+
+
+@contextmanager
+def chosen_place(name: str | None, wait: float | None, coordinator: str | None):
+    """The labgrid place named (or set as HIL_PLACE), acquired for the block; None without
+    one."""
+    from harness.settings import project_config, resolve
+
+    name = resolve("place", command_line=name, config=project_config())
+    if not name:
+        yield None
+        return
+    from harness.boards.farm.place import acquired_place, parse_tags
+
+    with acquired_place(chosen_coordinator(coordinator), parse_tags(name),
+                        chosen_wait(wait)) as place:
+        yield place

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from harness.commands._output import json_option, print_json, print_table, stderr
-from harness.commands._targets import tflm_option
+from harness.commands._targets import coordinator_option, tflm_option, wait_option
+from harness.settings import SETTINGS
 
 
 @click.command("bench")
@@ -26,21 +27,38 @@ from harness.commands._targets import tflm_option
               help="Exit with status 1 when a figure regressed beyond the suite's thresholds.")
 @click.option("--report/--no-report", default=True, show_default=True,
               help="Render the HTML/Markdown/CSV report into <results>/report.")
+@click.option("--places", help=SETTINGS["places"].help)
+@wait_option
+@coordinator_option
 @tflm_option
 @json_option
 def command(suite_name: str, boards: tuple[str, ...], results: Path | None, resume: str | None,
-            baseline: str | None, fail_on_regression: bool, report: bool, tflm: Path | None,
+            baseline: str | None, fail_on_regression: bool, report: bool, places: str | None,
+            wait: float | None, coordinator: str | None, tflm: Path | None,
             as_json: bool) -> None:
     """Run a benchmark suite, append every row to the results history, compare with the
     baseline run and (optionally) fail on regressions."""
     from harness.bench import compare_runs, load_suite
+    from harness.bench.farm import run_suite_on_places
     from harness.bench.runner import run_suite
+    from harness.boards.farm.place import parse_tags
+    from harness.commands._targets import chosen_coordinator, chosen_wait
     from harness.results import ResultsStore
-    from harness.settings import results_folder
+    from harness.settings import project_config, resolve, results_folder
 
     suite = load_suite(suite_name)
     store = ResultsStore(results_folder(results))
-    run = run_suite(suite, store, boards, resume, tflm, None if as_json else _announce)
+    announce = None if as_json else _announce
+    places = resolve("places", command_line=places, config=project_config())
+    if places:
+        if boards:
+            raise click.UsageError("--board and --places exclude each other: on a farm the "
+                                   "places' tags (board=NAME) say which boards run")
+        run = run_suite_on_places(suite, store, parse_tags(places),
+                                  chosen_coordinator(coordinator), chosen_wait(wait), resume,
+                                  tflm, announce)
+    else:
+        run = run_suite(suite, store, boards, resume, tflm, announce)
     history = store.history()
     comparison = compare_runs(history, run.run_id, baseline, suite.thresholds)
     written = _render(history, store.root, run.run_id, comparison.baseline_id) if report else None
@@ -77,7 +95,8 @@ def _row_figures(row) -> dict:
 
 
 def _print(run, comparison, report: str | None) -> None:
-    columns = ["model", "variant", "board", "backend", "status", "device_metric",
+    columns = ["model", "variant", "board", *(["place"] if any(r.place for r in run.rows) else []),
+               "backend", "status", "device_metric",
                "bit_exact_fraction", "latency_median", "latency_unit", "macs_per_unit",
                "flash_bytes", "ram_bytes", "activation_bytes"]
     print_table([_row_figures(row) for row in run.rows], columns, title=f"run {run.run_id}",

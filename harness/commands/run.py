@@ -10,9 +10,12 @@ from harness.commands._output import json_option, print_json, print_table, stder
 from harness.commands._targets import (
     backend_option,
     board_option,
+    coordinator_option,
+    place_option,
     port_option,
     protocol_option,
     tflm_option,
+    wait_option,
 )
 
 
@@ -53,37 +56,44 @@ from harness.commands._targets import (
               help="Results folder the row is recorded in. [default: results/]")
 @click.option("--layers", is_flag=True,
               help="Also print the per-layer timing of the last inference (MACs per unit).")
+@place_option
+@wait_option
+@coordinator_option
 @json_option
 def command(model: str, board: str | None, port: str | None, backend: str | None,
             tflm: Path | None, protocol: str | None, mode: str, iterations: int | None,
             warmups: int | None, no_readback: bool, flashed: bool, variant: str,
             samples: int | None, runs: int, inputs: Path | None, labels: Path | None,
-            dataset: Path | None, results: Path | None, layers: bool, as_json: bool) -> None:
+            dataset: Path | None, results: Path | None, layers: bool, place: str | None,
+            wait: float | None, coordinator: str | None, as_json: bool) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
     from harness.commands._run_support import protocol_options, record_row, workload_for
     from harness.commands._targets import (
         chosen_backend,
         chosen_board,
+        chosen_place,
         chosen_port,
         chosen_protocol,
     )
     from harness.measure import measure
     from harness.results.figures import headline_figures, unit_name
 
-    target_board, target_backend = chosen_board(board), chosen_backend(backend, tflm)
-    target_protocol = chosen_protocol(protocol)
+    target_backend, target_protocol = chosen_backend(backend, tflm), chosen_protocol(protocol)
     options = protocol_options(target_protocol, mode, iterations, warmups, not no_readback,
                                flashed)
     workload = workload_for(model, variant, samples, inputs, labels, dataset)
-    stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} samples) "
-                 f"on {target_board.name} with the {target_backend.name} backend, "
-                 f"{target_protocol.name} protocol", highlight=False)
-    with record_row(results, workload, target_board, target_backend.name,
-                    target_protocol.name) as recorder:
-        row = measure(workload, target_board, target_backend, runs, inference_progress,
-                      chosen_port(port), target_protocol, **options)
-        recorder.append(row)
+    with chosen_place(place, wait, coordinator) as farm_place:
+        target_board = chosen_board(farm_place.board if farm_place else board)
+        where = f" on place {farm_place.name}" if farm_place else ""
+        stderr.print(f"running {workload.model_name} ({workload.variant}, {workload.samples} "
+                     f"samples) on {target_board.name}{where} with the {target_backend.name} "
+                     f"backend, {target_protocol.name} protocol", highlight=False)
+        with record_row(results, workload, target_board, target_backend.name,
+                        target_protocol.name) as recorder:
+            row = measure(workload, target_board, target_backend, runs, inference_progress,
+                          chosen_port(port), target_protocol, place=farm_place, **options)
+            recorder.append(row)
     document = run_document(row)
     if as_json:
         print_json(document)

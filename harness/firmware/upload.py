@@ -37,3 +37,36 @@ def upload_command(project: RenderedProject, port: str) -> list[str]:
                          "(`hil render ... --build`)")
     return pio_command("run", "-d", str(project.root), "-e", project.env, "-t", "upload",
                        "--upload-port", port)
+
+
+def exporter_upload(project: RenderedProject, port: str) -> None:
+    """Flashes a real board on a labgrid place from its exporter host, where its USB device is:
+    `port` is ssh://HOST/dev/ttyACM0. The rendered project with its build goes there as one
+    archive by labgrid's ManagedFile (ssh/rsync into /var/cache/labgrid), and PlatformIO's
+    upload runs there over labgrid's ssh connection (the host needs `pio` on its PATH)."""
+    import tarfile
+    import tempfile
+    from pathlib import Path
+
+    from labgrid.resource.serialport import NetworkSerialPort
+    from labgrid.util.managedfile import ManagedFile
+    from labgrid.util.ssh import sshmanager
+
+    host, _, device = port.removeprefix("ssh://").partition("/")
+    with tempfile.TemporaryDirectory(prefix="hil-upload-") as folder:
+        archive = Path(folder) / f"{project.root.name}.tar.gz"
+        with tarfile.open(archive, "w:gz") as tar:
+            tar.add(project.root, arcname=project.root.name)
+        staged = ManagedFile(str(archive), NetworkSerialPort(None, None, host=host, port=None))
+        try:
+            staged.sync_to_resource()
+            remote = staged.get_remote_path()
+            target = f"{remote}.d"
+            sshmanager.open(host).run_check(
+                f"mkdir -p {shlex.quote(target)} && tar -xzf {shlex.quote(remote)} -C "
+                f"{shlex.quote(target)} && pio run -d {shlex.quote(target)}/"
+                f"{shlex.quote(project.root.name)} -e {shlex.quote(project.env)} -t nobuild "
+                f"-t upload --upload-port /{shlex.quote(device)}")
+        except Exception as exc:  # labgrid's ExecutionError, ssh failures
+            raise BoardError(f"uploading to {project.board.name} on {host} failed: {exc}; the "
+                             "exporter host needs ssh access and PlatformIO (`pio`)") from None

@@ -75,7 +75,7 @@ def run_with_restarts(project: BuiltProject, sha256: str, board: Board, runner: 
     def session_run(url: str) -> None:
         with DeviceSession.open(policy.link(url) if policy.link else url,
                                 baudrate=board.baudrate, timeout=policy.timeout_s) as session:
-            _connect(session, policy, sha256)
+            _connect(session, policy, sha256, runner.announces_boot)
             run_samples(session, workload, run, runs, progress, lost_retries=policy.lost_retries,
                         invoke_timeout=policy.invoke_timeout_s,
                         verify_every=restarts.batch(), on_verified=on_verified)
@@ -95,11 +95,14 @@ def run_with_restarts(project: BuiltProject, sha256: str, board: Board, runner: 
                     break  # leaving the block stops an emulator; the next one starts afresh
 
 
-def _connect(session: DeviceSession, policy: RecoveryPolicy, sha256: str) -> None:
-    """Connects, asking again with HELLO while the link loses the answers."""
+def _connect(session: DeviceSession, policy: RecoveryPolicy, sha256: str,
+             announced: bool = True) -> None:
+    """Connects, asking again with HELLO while the link loses the answers (at once when the
+    link drops the boot announcement)."""
     for attempt in range(policy.lost_retries + 1):
         try:
-            session.connect(policy.boot_timeout_s if attempt == 0 else 0, expected_sha256=sha256)
+            boot_timeout = policy.boot_timeout_s if attempt == 0 and announced else 0
+            session.connect(boot_timeout, expected_sha256=sha256)
             return
         except (DeviceTimeout, DeviceReset, FrameError):
             if attempt == policy.lost_retries:

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from harness.backends.base import Backend
 from harness.boards import Board
 from harness.boards.runner import Runner
-from harness.boards.runners import runner_for
+from harness.boards.runners import place_runner, runner_for
 from harness.boards.runners.attached import AttachedRunner
 from harness.errors import BoardError
 from harness.firmware.mlperf.benchmarks import mlperf_benchmark
-from harness.firmware.upload import pio_upload
+from harness.firmware.upload import exporter_upload, pio_upload
 from harness.measure.checkpoint import Checkpoint
 from harness.measure.device import DeviceRun, Progress
 from harness.measure.firmware import Firmware, build_firmware
@@ -22,11 +22,15 @@ from harness.protocol.registry import DeviceProtocol, get_protocol
 from harness.results import ResultRow
 
 
-def board_runner(board: Board, port: str | None = None, flashed: bool = False) -> Runner:
+def board_runner(board: Board, port: str | None = None, flashed: bool = False,
+                 place=None) -> Runner:
     """The board's runner, with PlatformIO's upload as the way to flash a real board; with
-    `flashed`, the device on `port` as it is (it runs its firmware already)."""
+    `flashed`, the device on `port` as it is (it runs its firmware already); on an acquired
+    labgrid place (harness.boards.farm), the place's runner."""
     if flashed:
         return AttachedRunner(board, port)
+    if place is not None:
+        return place_runner(board, place, flash=exporter_upload)
     return runner_for(board, port, flash=pio_upload)
 
 
@@ -40,15 +44,15 @@ class Measurement:
 
 def measure(workload: Workload, board: Board, backend: Backend, runs: int = 1,
             progress: Progress | None = None, port: str | None = None,
-            protocol: DeviceProtocol | None = None, flashed: bool = False,
+            protocol: DeviceProtocol | None = None, flashed: bool = False, place=None,
             **options) -> ResultRow:
-    """Build the firmware, start or flash the board (on `port`, else the one detected), stream
-    the workload through the device protocol (default: binary), summarise. With `flashed`, the
-    device on `port` runs its firmware already (mlperf only). `options` go to the protocol's
-    driver (mlperf: `options=MlperfOptions(...)`)."""
+    """Build the firmware, start or flash the board (on `port`, else the one detected, or on
+    an acquired labgrid `place`), stream the workload through the device protocol (default:
+    binary), summarise. With `flashed`, the device on `port` runs its firmware already (mlperf
+    only). `options` go to the protocol's driver (mlperf: `options=MlperfOptions(...)`)."""
     driver = (protocol or get_protocol("binary")).measure_function()
     return driver(workload, board, backend, runs, progress,
-                  runner=board_runner(board, port, flashed), **options).row
+                  runner=board_runner(board, port, flashed, place), **options).row
 
 
 def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 1,
@@ -78,6 +82,8 @@ def measure_run(workload: Workload, board: Board, backend: Backend, runs: int = 
     row = result_row(workload, firmware, board, backend, run)
     row.restarts = run.restarts
     row.protocol, row.mlperf_benchmark = "binary", mlperf_benchmark(workload.model)
+    for field, value in runner.provenance().items():
+        setattr(row, field, value)
     if saved:
         saved.remove()
     return Measurement(row, run, recovery, firmware)

@@ -23,7 +23,8 @@ from harness.pytest_plugin.user_models import MARKER, user_model
 from harness.settings import SETTINGS, resolve
 
 _SESSION = pytest.StashKey[HilSession]()
-_OPTIONS = ("board", "port", "backend", "models", "samples", "results", "tflm")
+_OPTIONS = ("board", "port", "backend", "models", "samples", "results", "tflm", "place",
+            "places", "wait", "coordinator")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -59,7 +60,18 @@ def _hil_session(config: pytest.Config) -> HilSession:
         raise pytest.UsageError(str(exc)) from None
     models = _models(values["models"])
     return HilSession(board, backend, models, values["samples"],
-                      results_folder(values["results"]), values["port"])
+                      results_folder(values["results"]), values["port"],
+                      farm=_farm(config, values))
+
+
+def _farm(config: pytest.Config, values: dict):
+    """The labgrid place this session (or xdist worker) runs on: --place NAME, --places
+    FILTER (each worker gets its own matching place), or the RemotePlace of labgrid's --lg-env;
+    None for a local board."""
+    from harness.pytest_plugin.farm import FarmChoice
+
+    return FarmChoice.from_options(values, config.getoption("lg_env", None),
+                                   config.getoption("lg_coordinator", None))
 
 
 def _models(chosen) -> tuple[str, ...]:
@@ -134,6 +146,12 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         pytest.skip("qemu-system-arm not found; run `make setup`")
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    session = config.stash.get(_SESSION, None)
+    if session is not None:
+        session.release_place()
+
+
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     from harness.pytest_plugin.summary import session_table
 
@@ -200,9 +218,11 @@ def hil_device(hil, hil_firmware):
     from harness.measure import board_runner
     from harness.protocol import DeviceSession
 
-    with board_runner(hil.board, hil.port).running(hil_firmware.project) as url, \
+    runner = board_runner(hil.board, hil.port, place=hil.place())
+    with runner.running(hil_firmware.project) as url, \
             DeviceSession.open(url, baudrate=hil.board.baudrate) as session:
-        session.connect(expected_sha256=hil_firmware.project.sha256)
+        session.connect(5.0 if runner.announces_boot else 0,
+                        expected_sha256=hil_firmware.project.sha256)
         yield session
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from harness.backends.base import Backend
 from harness.boards import Board
 from harness.measure import Firmware, Workload
+from harness.pytest_plugin.farm import FarmChoice
 from harness.pytest_plugin.user_models import UserModel
 from harness.results import ResultRow, ResultsStore, RunWriter
 
@@ -41,6 +42,7 @@ class HilSession:
     samples: int | None
     results: Path
     port: str | None = None
+    farm: FarmChoice | None = None  # a labgrid place instead of a local board
     rows: dict[Case, ResultRow] = field(default_factory=dict)
     _workloads: dict[Case, Workload] = field(default_factory=dict)
     _firmware: dict[Case, Firmware] = field(default_factory=dict)
@@ -54,8 +56,28 @@ class HilSession:
     def unreachable_reason(self) -> str | None:
         """Why the chosen board cannot be used (checked once), or None."""
         if not self._checked:
-            self._unreachable, self._checked = _unreachable(self.board, self.port), True
+            self._unreachable, self._checked = self._why_unreachable(), True
         return self._unreachable
+
+    def place(self):
+        """The acquired labgrid place (None: a local board)."""
+        return self.farm.acquire() if self.farm else None
+
+    def release_place(self) -> None:
+        if self.farm:
+            self.farm.release()
+
+    def _why_unreachable(self) -> str | None:
+        if self.farm is None:
+            return _unreachable(self.board, self.port)
+        from harness.boards import get_board
+        from harness.errors import HilError
+
+        try:
+            self.board = get_board(self.place().board)  # the place's tag says which board
+        except HilError as exc:
+            return str(exc)
+        return None
 
     def workload(self, case: Case) -> Workload:
         """The case's test split, inputs and host TFLM reference outputs."""
@@ -85,7 +107,7 @@ class HilSession:
 
             self.firmware(case)
             self.record(case, measure(self.workload(case), self.board, self.backend,
-                                      port=self.port))
+                                      port=self.port, place=self.place()))
         return self.rows[case]
 
     def record(self, case: Case, row: ResultRow) -> None:

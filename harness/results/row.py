@@ -58,6 +58,11 @@ class ResultRow:
     payload_bytes: int | None = None
     link_seconds: float | None = None
     restarts: int = 0  # board restarts the measurement needed to recover (a flaky link or board)
+    # Where it was measured, on a board farm (empty for a board on this machine): the labgrid
+    # place, its exporter and the board's serial number (the place's tag serial=).
+    place: str = ""
+    exporter: str = ""
+    board_serial: str = ""
     checks: dict = field(default_factory=dict)  # check name -> "passed"/"failed: why"
     # Per-operator timing of one inference, as harness.measure.layer_timing.LayerTiming dicts
     # (empty when the firmware keeps no profile).

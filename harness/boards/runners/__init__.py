@@ -21,6 +21,12 @@ def runner_for(board: Board, port: str | None = None, flash: Flasher | None = No
     return RUNNERS.get(board.runner.runner)(board, port, flash)
 
 
+def place_runner(board: Board, place, flash: Flasher | None = None) -> Runner:
+    """The runner of a board on an acquired labgrid place (harness.boards.farm)."""
+    _load_runners()
+    return RUNNERS.get("labgrid-place")(board, place, flash)
+
+
 @cache
 def _load_runners() -> None:
     # Imported on first use: each module registers itself, and importing them eagerly would

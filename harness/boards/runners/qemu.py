@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from harness.boards.board import QemuSettings
+from harness.boards.qemu_command import qemu_command
 from harness.boards.runner import BuiltProject, Runner
 from harness.boards.runners import RUNNERS
 from harness.boards.runners.qmp import QmpClient
@@ -117,12 +118,7 @@ class QemuRunner(Runner):
                 f"{self.settings.debian_package}); run `make setup`")
 
     def command(self, firmware: Path) -> list[str]:
-        return [self.settings.system, "-M", self.settings.machine, *self.settings.extra_args,
-                "-nographic", "-monitor", "none", "-icount", f"shift={self.settings.icount_shift}",
-                "-kernel", str(firmware),
-                # Port 0: QEMU picks a free one. nodelay: each byte the UART sends goes out at
-                # once instead of waiting (Nagle) for the host's delayed acknowledgement.
-                "-serial", "tcp:127.0.0.1:0,server=on,wait=on,nodelay=on"]
+        return qemu_command(self.settings, firmware)
 
     @contextmanager
     def running(self, project: BuiltProject) -> Iterator[str]:
