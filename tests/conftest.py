@@ -9,7 +9,7 @@ import pytest
 from _pytest import pytester as _pytester
 from _pytest.pytester import SysModulesSnapshot
 
-pytest_plugins = ["fault_fixtures", "farm_fixtures"]
+pytest_plugins = ["pytester", "fault_fixtures", "farm_fixtures"]
 
 # One state folder for every test, also for those that run `hil` or pytest in another folder:
 # the zoo trains once, firmware builds once.

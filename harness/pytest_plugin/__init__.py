@@ -2,8 +2,10 @@
 
 Options (each also HIL_<NAME> in the environment, `hil_<name>` in the pytest ini file and
 <name> in [tool.hil] of pyproject.toml): --board, --port, --backend, --models, --samples,
---results, --tflm. Tests marked `hil` run on the chosen board and are skipped, with the reason,
-when it cannot be reached; tests marked `emulator` need QEMU whatever the board.
+--results, --tflm, --place, --places, --wait, --coordinator. Tests marked `hil` run on the
+chosen board and are skipped, with the reason, when it cannot be reached; a farm place asked for
+(--place, --places, --lg-env) that cannot be had is an error instead. Tests marked `emulator`
+need QEMU whatever the board.
 
 A project tests its own models with `@pytest.mark.hil_model(...)` (harness.pytest_plugin.
 user_models) and the fixtures `hil_result` (the measured row), `hil_device` (a connected
@@ -139,7 +141,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("hil"):
-        reason = item.config.stash[_SESSION].unreachable_reason()
+        session = item.config.stash[_SESSION]
+        reason = session.unreachable_reason()
+        if reason and session.farm:  # a place asked for by name or tags: an error, not absent
+            pytest.fail(reason, pytrace=False)
         if reason:
             pytest.skip(reason)
     if item.get_closest_marker("emulator") and not shutil.which("qemu-system-arm"):

@@ -10,8 +10,6 @@ from harness.errors import HilError
 from harness.measure.workload import Budgets
 from harness.pytest_plugin.user_models import user_model
 
-pytest_plugins = ["pytester"]
-
 
 @pytest.fixture
 def project(tmp_path):
