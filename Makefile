@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 BOARD ?= qemu-m4
 
-.PHONY: setup demo test lint clean
+.PHONY: setup demo test test-all lint clean
 
 setup: $(STAMPS)/system $(STAMPS)/venv $(STAMPS)/platformio
 
@@ -25,7 +25,13 @@ $(STAMPS)/platformio: $(STAMPS)/venv $(shell find firmware/platforms -type f 2>/
 demo: setup
 	$(BIN)/hil run digits_mlp --board $(BOARD)
 
+# CI's command: everything but the tests marked slow (each slow area keeps a representative
+# unmarked test). `make test-all` runs the slow ones too.
 test: setup
+	$(BIN)/lint-imports
+	$(BIN)/pytest -m "not slow"
+
+test-all: setup
 	$(BIN)/lint-imports
 	$(BIN)/pytest
 

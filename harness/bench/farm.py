@@ -19,7 +19,9 @@ from harness.results import ResultRow, ResultsStore, RunWriter
 def run_suite_on_places(suite: Suite, store: ResultsStore, tags: dict[str, str],
                         coordinator: str, wait: float, resume: str | None = None,
                         tflm: Path | None = None,
-                        progress: BenchProgress | None = None) -> BenchRun:
+                        progress: BenchProgress | None = None,
+                        workloads: dict | None = None) -> BenchRun:
+    """`workloads`: each case's, when prepared before (else prepared here)."""
     from harness.boards.farm.coordinator import Coordinator
     from harness.boards.farm.place import matching
 
@@ -29,7 +31,7 @@ def run_suite_on_places(suite: Suite, store: ResultsStore, tags: dict[str, str],
     cases = [case for case in suite.cases() if case_key(case) not in finished]
     # Before any coordinator session: the host reference runs TFLM in a forked process, and a
     # fork while gRPC's threads are busy crashes the child.
-    workloads = _workloads(cases, suite)
+    workloads = workloads or case_workloads(cases, suite)
     session = Coordinator(coordinator)
     try:
         places = len(matching(session, tags))
@@ -47,7 +49,7 @@ def run_suite_on_places(suite: Suite, store: ResultsStore, tags: dict[str, str],
     return BenchRun(writer.run_id, shards.rows, len(suite.cases()) - len(cases))
 
 
-def _workloads(cases: list[Case], suite: Suite) -> dict:
+def case_workloads(cases: list[Case], suite: Suite) -> dict:
     """Each case's workload (test split, host reference), or none when it fails: the case's
     error row says why."""
     from harness.measure import zoo_workload

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from harness.commands._output import stderr
+from harness.commands._output import json_option, print_json, print_table, stderr
 from harness.commands._targets import coordinator_option
 
 
@@ -59,3 +59,41 @@ def serve(board: str, count: int, coordinator: str | None, name: str | None, hos
                                    f"(its log: {folder / 'exporter.log'})")
 
 
+
+
+@command.command("scaling")
+@click.option("--suite", "suite_name", default="farm", show_default=True,
+              help="Benchmark suite to run (a name in benchmarks/ or a .toml path).")
+@click.option("--count", type=click.IntRange(min=2), default=4, show_default=True,
+              help="Places in the loopback farm for the parallel run.")
+@click.option("--board", default="qemu-m4", show_default=True,
+              help="Emulated board the places serve (the suite's rows must be for it).")
+@click.option("--results", type=click.Path(file_okay=False, path_type=Path),
+              help="Results history folder. [default: .hil/results]")
+@json_option
+def scaling(suite_name: str, count: int, board: str, results: Path | None,
+            as_json: bool) -> None:
+    """The farm's scaling benchmark: start a labgrid coordinator and COUNT emulated places on
+    loopback, run the suite on one place and then on all of them, and record both wall times
+    (run.json of each history run) and their ratio. Firmware and host references are made
+    before either run is timed."""
+    from harness.bench import load_suite
+    from harness.bench.scaling import farm_scaling
+    from harness.results import ResultsStore
+    from harness.settings import results_folder
+
+    suite = load_suite(suite_name)
+    wrong = sorted({case.board for case in suite.cases()} - {board})
+    if wrong:
+        raise click.UsageError(f"suite {suite.name} has rows for {', '.join(wrong)}; the farm "
+                               f"serves {board} (choose --board or another suite)")
+    result = farm_scaling(suite, ResultsStore(results_folder(results)), count, board)
+    runs = [result.one_place, result.all_places]
+    if as_json:
+        print_json({"ratio": result.ratio, "runs": [vars(run) for run in runs]})
+        return
+    print_table([vars(run) for run in runs],
+                ["places", "rows", "failed_rows", "wall_seconds", "run_id"],
+                title=f"{suite.name} on {board} places", formats={"wall_seconds": "{:.1f}".format})
+    click.echo(f"{count} places take {result.ratio:.2f}x the wall time of one "
+               f"(perfect scaling: {1 / count:.2f}x)")

@@ -45,6 +45,12 @@ class RunWriter:
         _write_atomically(pd.DataFrame([record]), path)
         return path
 
+    def note(self, **fields) -> None:
+        """Adds figures known only when the run ends (its wall time) to run.json."""
+        self.metadata.update(fields)
+        path = self.folder / "run.json"
+        path.write_text(json.dumps(self.metadata, indent=2, default=str) + "\n")
+
     def finished_keys(self) -> set[tuple[str, str, str, str]]:
         """Keys of the rows measured so far; error rows do not count (a resumed run gives them
         another chance)."""

@@ -1,6 +1,7 @@
 """The smoke suite on a board farm: four emulated places on two exporters give the rows of a
 local run, and an exporter killed mid-row loses none of them."""
 
+import json
 import threading
 
 import pytest
@@ -11,7 +12,7 @@ from harness.bench.runner import run_suite
 from harness.results import ResultsStore
 from harness.results.store import read_rows
 
-pytestmark = [pytest.mark.slow, pytest.mark.emulator]
+pytestmark = pytest.mark.emulator
 
 _SAME = ["model", "variant", "board", "backend", "status", "samples", "device_metric",
          "bit_exact_fraction", "max_abs_diff", "latency_median", "latency_mean", "latency_min",
@@ -22,6 +23,7 @@ def _rows(results, run_id):
     return read_rows(results / run_id).sort_values("model").reset_index(drop=True)
 
 
+@pytest.mark.slow
 def test_the_smoke_suite_on_four_places_equals_a_local_run(farm, tmp_path):
     farm.exporter("lab1", 2)
     farm.exporter("lab2", 2)
@@ -71,3 +73,29 @@ def test_an_exporter_killed_mid_row_loses_no_row(farm, tmp_path, monkeypatch):
     assert list(rows["status"]) == ["passed", "passed"], list(rows["error"])
     assert set(rows["exporter"]) == {"lab2"}
     assert (rows["bit_exact_fraction"] == 1.0).all()
+
+
+@pytest.mark.slow
+def test_the_scaling_benchmark_records_both_wall_times_in_the_history(tmp_path):
+    """`hil farm scaling`: the same rows on one place and on two, each run's wall time in its
+    run.json and the ratio in the parallel run's (no figure is asserted: it is a benchmark)."""
+    suite = tmp_path / "pair.toml"
+    suite.write_text('description = "two rows"\nmodels = ["sine"]\nvariants = ["int8", '
+                     '"float32"]\nbackends = ["aot"]\nboards = ["qemu-m4"]\nsamples = 8\n'
+                     "repetitions = 1\n")
+    result = hil("farm", "scaling", "--suite", suite, "--count", "2", "--results",
+                 tmp_path / "results", "--json")
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout)
+    one, both = report["runs"]
+    assert (one["places"], both["places"]) == (1, 2)
+    assert one["rows"] == both["rows"] == 2 and one["failed_rows"] == both["failed_rows"] == 0
+    store = ResultsStore(tmp_path / "results")
+    one_meta, both_meta = (store.resume_run(run["run_id"]).metadata for run in (one, both))
+    assert one_meta["wall_seconds"] > 0 and both_meta["places_used"] == 2
+    assert both_meta["compared_with"] == one["run_id"]
+    assert both_meta["scaling_ratio"] == pytest.approx(report["ratio"], abs=1e-3)
+    first, second = _rows(tmp_path / "results", one["run_id"]), _rows(tmp_path / "results",
+                                                                      both["run_id"])
+    assert first[_SAME].equals(second[_SAME])
+    assert set(first["place"]) == {"scaling-qemu-m4-0"}

@@ -136,8 +136,9 @@ def run_script(port, folder, benchmark: str, mode: str) -> list[tuple[bytes, dic
     return done
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("benchmark", ["kws01", "vww01", "ic01", "ad01"])
+@pytest.mark.parametrize("benchmark", [  # ad01, the smallest, runs in `make test`
+    pytest.param("kws01", marks=pytest.mark.slow), pytest.param("vww01", marks=pytest.mark.slow),
+    pytest.param("ic01", marks=pytest.mark.slow), "ad01"])
 def test_the_runners_scripts_parse_and_agree_with_the_reference(mlperf_firmware, benchmark,
                                                                  tmp_path):
     firmware = mlperf_firmware(benchmark)

@@ -1,5 +1,5 @@
 """`hil faults --quick --json`: the fault matrix CI runs, end to end (real firmware on QEMU
-through the faulty link). About a minute."""
+through the faulty link). About a minute: part of `make test`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from harness.faults import DAMAGE_KINDS, DEVICE_KINDS, KINDS
 
-pytestmark = [pytest.mark.emulator, pytest.mark.slow]
+pytestmark = pytest.mark.emulator
 
 
 def test_the_quick_fault_matrix_loses_nothing_and_accepts_nothing_wrong(board, zoo_model,

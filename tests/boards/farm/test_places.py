@@ -8,7 +8,7 @@ from harness.boards.farm.coordinator import Coordinator, FarmError
 from harness.boards.farm.place import PlaceBusy, acquired_place, parse_tags
 from harness.protocol import DeviceSession
 
-pytestmark = [pytest.mark.slow, pytest.mark.emulator]
+pytestmark = pytest.mark.emulator
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def test_a_tag_filter_or_a_place_name():
 
 
 def test_a_coordinator_that_is_down_is_a_clear_error_at_once():
-    from farm_fixtures import free_port
+    from harness.boards.farm.loopback import free_port
 
     started = time.monotonic()
     with pytest.raises(FarmError, match="cannot reach the labgrid coordinator at 127.0.0.1"):
@@ -40,6 +40,7 @@ def test_a_coordinator_that_is_down_is_a_clear_error_at_once():
     assert time.monotonic() - started < 10
 
 
+@pytest.mark.slow
 def test_a_place_that_never_frees_times_out_naming_its_holder(farm, sine_firmware):
     farm.exporter("lab", 1)
     with acquired_place(farm.address, {"board": "qemu-m4"}, wait=5) as held:

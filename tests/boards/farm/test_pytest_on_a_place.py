@@ -33,6 +33,7 @@ def test_the_validation_suite_runs_on_a_named_place(farm, pytester, tmp_path, zo
     assert rows.set_index("variant").at["int8", "bit_exact_fraction"] == 1.0
 
 
+@pytest.mark.slow
 def test_a_place_that_is_not_there_is_an_error_naming_it(farm, pytester):
     farm.exporter("lab", 1)
     pytester.makepyfile(test_validation=VALIDATION)
