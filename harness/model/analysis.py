@@ -95,10 +95,44 @@ def macs(model: TfliteModel, op: Operator) -> int:
         return output.size * int(np.prod(weights.shape[1:]))
     if op.opcode == "DEPTHWISE_CONV_2D":  # filter [1, kh, kw, channels]
         return output.size * weights.shape[1] * weights.shape[2]
+    if op.opcode == "TRANSPOSE_CONV":  # inputs: output shape, filter [out_c, kh, kw, in_c], x
+        return _transpose_conv_macs(model, op)
     return output.size * weights.shape[-1]  # FULLY_CONNECTED: weights [units, inputs]
 
 
-_MAC_OPS = {"CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"}
+_MAC_OPS = {"CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "TRANSPOSE_CONV"}
+
+
+def transpose_conv_padding(in_size: int, out_size: int, kernel: int, stride: int,
+                           padding: str) -> int:
+    """The padding TFLM's TRANSPOSE_CONV takes off the output's start: ComputePaddingHeightWidth
+    of a convolution from the output size (`out_size`) back to the input size."""
+    if padding == "SAME":
+        steps = (out_size + stride - 1) // stride
+    else:
+        steps = (out_size + stride - kernel) // stride
+    return max(0, (steps - 1) * stride + kernel - out_size) // 2
+
+
+def _taps(in_size: int, out_size: int, kernel: int, stride: int, padding: str) -> int:
+    """Pairs (input index, kernel tap) of one axis that land inside the output."""
+    pad = transpose_conv_padding(in_size, out_size, kernel, stride, padding)
+    return sum(1 for i in range(in_size) for k in range(kernel)
+               if 0 <= i * stride - pad + k < out_size)
+
+
+def _transpose_conv_macs(model: TfliteModel, op: Operator) -> int:
+    """The products TFLM's scatter computes: only those landing inside the output."""
+    weights, x = model.tensors[op.inputs[1]], model.tensors[op.inputs[2]]
+    output = model.tensors[op.outputs[0]]
+    if len(weights.shape) != 4 or len(x.shape) != 4 or len(output.shape) != 4:
+        return 0
+    padding = str(op.options.get("padding", "SAME"))
+    rows = _taps(x.shape[1], output.shape[1], weights.shape[1], op.options.get("stride_h", 1),
+                 padding)
+    cols = _taps(x.shape[2], output.shape[2], weights.shape[2], op.options.get("stride_w", 1),
+                 padding)
+    return x.shape[0] * rows * cols * weights.shape[0] * weights.shape[3]
 
 
 def _weights_quantization(constants: list[Tensor]) -> str:

@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from harness.backends.aot.context import OpContext
+from harness.backends.aot.folding import fold
 from harness.backends.aot.ir import Call, KernelChoice, Unsupported
 from harness.backends.aot.lower.registry import lowering_for
 from harness.backends.aot.planner import Buffer, Plan, plan_memory
 from harness.errors import UnsupportedModelError
 from harness.model.tflite import Operator, TfliteModel
 
-# Ops whose output is computed here when every input is constant (e.g. float16 weights).
-_FOLDABLE = {"DEQUANTIZE", "RESHAPE", "SQUEEZE", "EXPAND_DIMS"}
 # The DSP kernels read whole words: up to 3 bytes past the end of a tensor, which may be the
 # last one in the arena. The values read there only ever meet zero weights or unused lanes.
 DSP_SLACK = 4
@@ -74,7 +73,7 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
     constants = {t.index: t.data for t in model.tensors if t.data is not None}
     steps, aliases, choices = [], {}, {}
     for op in model.operators:
-        if _fold(model, op, constants):
+        if fold(model, op, constants):
             continue
         try:
             lower = lowering_for(op.opcode)
@@ -96,21 +95,6 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
     program.buffers = _buffers(program, preserve_inputs)
     program.plan = plan_memory(program.buffers)
     return program
-
-
-def _fold(model: TfliteModel, op: Operator, constants: dict[int, np.ndarray]) -> bool:
-    inputs = [i for i in op.inputs if i >= 0]
-    if op.opcode not in _FOLDABLE or not all(i in constants for i in inputs):
-        return False
-    data, out = constants[inputs[0]], model.tensors[op.outputs[0]]
-    if op.opcode == "DEQUANTIZE":
-        q = model.tensors[inputs[0]].quantization
-        if q is not None and data.dtype != np.float16:
-            shape = [-1 if d == q.axis else 1 for d in range(data.ndim)] if q.per_channel else []
-            data = (data.astype(np.float64) - q.zero_points.reshape(shape or 1)) \
-                * q.scales.astype(np.float64).reshape(shape or 1)
-    constants[out.index] = np.asarray(data).astype(out.dtype).reshape(out.shape)
-    return True
 
 
 def _check_io(model: TfliteModel, model_name: str, constants: dict) -> None:

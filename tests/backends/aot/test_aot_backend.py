@@ -77,7 +77,7 @@ def _single_op(opcode: str, options: str | None = None, **fields) -> bytes:
 
 
 @pytest.mark.parametrize("tflite, fragments", [
-    (_single_op("TRANSPOSE"), ["mymodel", "#0 TRANSPOSE", "not implemented"]),
+    (_single_op("REVERSE_V2"), ["mymodel", "#0 REVERSE_V2", "not implemented"]),
     (_dense("TANH"), ["mymodel", "#0 FULLY_CONNECTED", "fused activation TANH"]),
     (_dense("NONE", np.float32), ["mymodel", "FULLY_CONNECTED", "float32, int8"]),
 ])

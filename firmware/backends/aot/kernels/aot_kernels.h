@@ -377,4 +377,6 @@ void aot_mean_hw_s8_dsp(const aot_mean_hw_s8_params *p, const int8_t *input, int
 }
 #endif
 
+#include "aot_ops.h" /* the kernels of the further ops (Keras layers beyond the core set) */
+
 #endif
