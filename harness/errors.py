@@ -24,6 +24,16 @@ class UnsupportedModelError(HilError):
     """A model that uses an op or parameter a backend cannot run."""
 
 
+class ReferenceLimitError(UnsupportedModelError):
+    """A model the TFLM reference interpreter cannot run: it trips a hard limit of TFLM's
+    kernels (named with the operator, the tensor and the fix), or TFLM crashes on a file that
+    LiteRT reads. `violations` lists what harness.model.limits found, if anything."""
+
+    def __init__(self, message: str, violations: list | None = None):
+        super().__init__(message)
+        self.violations = list(violations or [])
+
+
 class DatasetMissingError(HilError):
     """An optional data set that is neither cached nor downloadable."""
 

@@ -13,24 +13,30 @@ from harness.settings import results_folder
 
 
 def workload_for(model: str, variant: str, samples: int | None, inputs: Path | None,
-                 labels: Path | None, dataset: Path | None = None):
+                 labels: Path | None, dataset: Path | None = None, reference: bool = True):
     from harness.commands._models import is_tflite_path, prepare_zoo_model
+    from harness.errors import ReferenceLimitError
     from harness.measure import tflite_workload, zoo_workload
 
     if is_tflite_path(model):
         if dataset is not None:
-            if inputs is not None or labels is not None:
-                raise click.UsageError("give --dataset or --inputs/--labels, not both")
+            if inputs is not None or labels is not None or not reference:
+                raise click.UsageError("give --dataset or --inputs/--labels (with "
+                                       "--no-reference for a cost-only run), not both")
             from harness.measure.mlperf.dataset import dataset_workload
 
             return dataset_workload(Path(model), dataset, samples)
         if inputs is None:
             raise click.UsageError("a .tflite MODEL needs --inputs X.npy (one row per sample) "
                                    "or --dataset DIR (an MLPerf Tiny runner dataset)")
-        return tflite_workload(Path(model), inputs, labels, samples)
-    if inputs is not None or labels is not None or dataset is not None:
-        raise click.UsageError("--inputs/--labels/--dataset are for a .tflite MODEL; zoo models "
-                               "bring their own test split")
+        try:
+            return tflite_workload(Path(model), inputs, labels, samples, reference)
+        except ReferenceLimitError as exc:
+            raise ReferenceLimitError(f"{exc} (to measure its latency and memory without the "
+                                      "reference, add --no-reference)", exc.violations) from None
+    if inputs is not None or labels is not None or dataset is not None or not reference:
+        raise click.UsageError("--inputs/--labels/--dataset/--no-reference are for a .tflite "
+                               "MODEL; zoo models bring their own test split and reference")
     return zoo_workload(prepare_zoo_model(model), variant, samples)
 
 

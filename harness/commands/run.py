@@ -52,6 +52,10 @@ from harness.commands._targets import (
 @click.option("--dataset", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="For a .tflite MODEL: inputs and labels from an MLPerf Tiny runner dataset "
                    "folder (y_labels.csv and .bin files; `hil mlperf-dataset` writes one).")
+@click.option("--no-reference", "no_reference", is_flag=True,
+              help="For a .tflite MODEL with --inputs: a cost-only run without the TFLM "
+                   "reference (latency and memory of a model TFLM cannot run, e.g. an untrained "
+                   "one); the row has no agreement figure.")
 @click.option("--results", type=click.Path(file_okay=False, path_type=Path),
               help="Results folder the row is recorded in. [default: results/]")
 @click.option("--layers", is_flag=True,
@@ -64,8 +68,9 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
             tflm: Path | None, protocol: str | None, mode: str, iterations: int | None,
             warmups: int | None, no_readback: bool, flashed: bool, variant: str,
             samples: int | None, runs: int, inputs: Path | None, labels: Path | None,
-            dataset: Path | None, results: Path | None, layers: bool, place: str | None,
-            wait: float | None, coordinator: str | None, as_json: bool) -> None:
+            dataset: Path | None, no_reference: bool, results: Path | None, layers: bool,
+            place: str | None, wait: float | None, coordinator: str | None,
+            as_json: bool) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
     from harness.commands._run_support import protocol_options, record_row, workload_for
@@ -82,7 +87,7 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
     target_backend, target_protocol = chosen_backend(backend, tflm), chosen_protocol(protocol)
     options = protocol_options(target_protocol, mode, iterations, warmups, not no_readback,
                                flashed)
-    workload = workload_for(model, variant, samples, inputs, labels, dataset)
+    workload = workload_for(model, variant, samples, inputs, labels, dataset, not no_reference)
     with chosen_place(place, wait, coordinator) as farm_place:
         target_board = chosen_board(farm_place.board if farm_place else board)
         where = f" on place {farm_place.name}" if farm_place else ""
@@ -99,8 +104,10 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
         print_json(document)
     else:
         figures = [{"figure": f.label, "value": f.text} for f in headline_figures(row)]
+        cost_only = ", cost only: no reference" if workload.reference is None else ""
         print_table(figures, ["figure", "value"],
-                    title=f"{row.model} ({row.variant}) on {row.board}, {row.backend} backend")
+                    title=f"{row.model} ({row.variant}) on {row.board}, {row.backend} backend"
+                          f"{cost_only}")
         for check, outcome in row.checks.items():
             stderr.print(f"  {check}: {outcome}", highlight=False)
         if layers:

@@ -11,11 +11,14 @@ from harness.results import ResultRow
 
 FLOAT_RELATIVE_TOLERANCE = 1e-5
 PASSED = "passed"
+NO_REFERENCE = "skipped: no reference (cost-only run)"
 
 
 def agreement(workload: Workload, outputs: np.ndarray, exact_backend: bool) -> str:
     """int8: bit-exact with the TFLM reference (or within the recipe's tolerance for backends
     that are not meant to be exact); float32: within 1e-5 relative."""
+    if workload.reference is None:
+        return NO_REFERENCE
     reference = workload.reference[:len(outputs)]
     if np.issubdtype(reference.dtype, np.floating):
         error = float(np.max(relative_error(outputs, reference)))

@@ -83,7 +83,7 @@ def _wire_bytes(session: DeviceSession) -> int:
 def _verified_samples(device: CountedDevice, workload: Workload, run: DeviceRun, runs: int,
                       verify_every: int, on_verified, progress) -> DeviceStats:
     stats = device.start()
-    shape = workload.reference.shape[1:]
+    shape = workload.sample_output_shape
     pending: list[tuple[np.ndarray, list[int]]] = []
     for index in range(run.done, workload.samples):
         outputs, ticks = device.infer(workload.inputs[index], runs)

@@ -21,24 +21,20 @@ from harness.results import ResultRow
 def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Backend,
                run: DeviceRun) -> ResultRow:
     outputs = run.output_array()
-    reference = workload.reference[:len(outputs)]
-    same = np.all(outputs == reference, axis=tuple(range(1, reference.ndim)))
     row = ResultRow(
         model=workload.model_name, variant=workload.variant, board=board.name, backend=backend.name,
         samples=len(outputs), metric=workload.metric or "",
         host_float_metric=workload.host_float_metric,
-        host_reference_metric=workload.metric_of(reference),
         device_metric=workload.metric_of(outputs),
-        bit_exact_fraction=float(np.mean(same)),
-        max_abs_diff=checks.max_abs_diff(outputs, reference),
         activation_bytes=run.activation_bytes, stack_bytes=run.stack_used,
         flash_bytes=firmware.usage.flash_bytes, ram_bytes=firmware.usage.static_ram_bytes,
         board_flash_bytes=board.flash_bytes, board_ram_bytes=board.ram_bytes,
         model_sha256=firmware.project.sha256, firmware_sha256=firmware.sha256,
         wire_bytes=run.wire_bytes,
-        payload_bytes=len(outputs) * (workload.inputs[0].nbytes + workload.reference[0].nbytes),
+        payload_bytes=sum(workload.inputs[0].nbytes + output.nbytes for output in outputs),
         link_seconds=run.link_seconds,
-        **latency_fields(run, board), **operator_fields(workload, run, board, backend))
+        **latency_fields(run, board), **operator_fields(workload, run, board, backend),
+        **reference_fields(workload, outputs))
     row.checks = {
         "agreement": checks.agreement(workload, outputs, backend.bit_exact),
         "accuracy_drop": checks.accuracy_drop(workload, row.device_metric,
@@ -50,6 +46,17 @@ def result_row(workload: Workload, firmware: Firmware, board: Board, backend: Ba
     }
     row.status = "failed" if any(v.startswith("failed") for v in row.checks.values()) else "passed"
     return row
+
+
+def reference_fields(workload: Workload, outputs: np.ndarray) -> dict:
+    """Agreement with the TFLM reference; nothing for a cost-only run (no reference)."""
+    if workload.reference is None:
+        return {}
+    reference = workload.reference[:len(outputs)]
+    same = np.all(outputs == reference, axis=tuple(range(1, reference.ndim)))
+    return {"host_reference_metric": workload.metric_of(reference),
+            "bit_exact_fraction": float(np.mean(same)),
+            "max_abs_diff": checks.max_abs_diff(outputs, reference)}
 
 
 def operator_fields(workload: Workload, run: DeviceRun, board: Board, backend: Backend

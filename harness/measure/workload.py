@@ -7,12 +7,12 @@ from pathlib import Path
 
 import numpy as np
 
-from harness.errors import HilError
+from harness.errors import HilError, UnsupportedModelError
 from harness.model.interpreters import Tflm
 from harness.model.metrics import score
 from harness.model.quantization import TensorSpec, dequantize, quantize
 from harness.model.reference import reference_outputs
-from harness.model.tflite import TfliteModel, read_model
+from harness.model.tflite import Tensor, TfliteModel, read_model
 from harness.names import checked_name
 
 
@@ -34,7 +34,7 @@ class Workload:
     variant: str  # "int8", "float32" for zoo models; "custom" for a user's .tflite
     model: TfliteModel  # parsed once; its `raw` bytes are the .tflite
     inputs: np.ndarray  # one row per sample, in the model's input dtype (no batch dimension)
-    reference: np.ndarray  # the TFLM reference interpreter's raw outputs, one row per sample
+    reference: np.ndarray | None  # TFLM's raw outputs, one row per sample; None: cost only
     input_spec: TensorSpec
     output_spec: TensorSpec
     labels: np.ndarray | None = None
@@ -54,6 +54,11 @@ class Workload:
     @property
     def samples(self) -> int:
         return len(self.inputs)
+
+    @property
+    def sample_output_shape(self) -> tuple[int, ...]:
+        """One sample's output, without the batch dimension."""
+        return tuple(self.output_spec.shape[1:])
 
     def metric_of(self, raw_outputs: np.ndarray) -> float | None:
         """The recipe's metric of raw (device or reference) outputs; None without labels."""
@@ -86,30 +91,59 @@ def zoo_workload(artifacts, variant: str, samples: int | None = None) -> Workloa
 
 
 def tflite_workload(model: Path, inputs: Path, labels: Path | None = None,
-                    samples: int | None = None) -> Workload:
+                    samples: int | None = None, reference: bool = True) -> Workload:
     """A user's own model: inputs from a .npy (one row per sample; float rows are quantized with
-    the model's input quantization), optional integer class labels for an accuracy figure."""
+    the model's input quantization), optional integer class labels for an accuracy figure.
+
+    Without `reference` the TFLM reference never runs (a cost-only run: latency and memory of a
+    model TFLM cannot run, such as an untrained one): the workload has no reference outputs and
+    its rows no agreement figure."""
     checked_name("model name", Path(model).stem)  # before any work: it names files and C
-    spec = Tflm(read_model(model).raw).input_spec  # a clear error for a file that is no .tflite
-    rows = _load_rows(inputs, spec, samples)
+    parsed = read_model(model)  # a clear error, naming the file, for one that is no .tflite
+    rows = _load_rows(inputs, _specs(parsed, model, reference)[0], samples)
     label_rows = None if labels is None else np.load(labels)[:len(rows)]
     if label_rows is not None and len(label_rows) != len(rows):
         raise HilError(f"{labels} has {len(label_rows)} labels for {len(rows)} input rows")
-    return custom_workload(model, rows, label_rows)
+    return custom_workload(model, rows, label_rows, reference=reference)
 
 
 def custom_workload(model: Path, rows: np.ndarray, labels: np.ndarray | None = None,
-                    task: str = "classification", metric: str = "accuracy") -> Workload:
-    """A user's model on input rows already in its input dtype; labels make `metric` count."""
+                    task: str = "classification", metric: str = "accuracy",
+                    reference: bool = True) -> Workload:
+    """A user's model on input rows already in its input dtype; labels make `metric` count.
+    Without `reference`, no reference outputs (a cost-only run)."""
     name = checked_name("model name", Path(model).stem)
     parsed = read_model(model)
-    oracle = Tflm(parsed.raw)
-    float_inputs = dequantize(rows, oracle.input_spec) if task == "anomaly" else None
+    input_spec, output_spec = _specs(parsed, model, reference)
+    float_inputs = dequantize(rows, input_spec) if task == "anomaly" else None
     return Workload(
         model_name=name, variant="custom", model=parsed, inputs=rows,
-        reference=reference_outputs(parsed.raw, rows), input_spec=oracle.input_spec,
-        output_spec=oracle.output_spec, labels=labels, float_inputs=float_inputs,
+        reference=reference_outputs(parsed.raw, rows) if reference else None,
+        input_spec=input_spec, output_spec=output_spec, labels=labels,
+        float_inputs=float_inputs,
         task=task if labels is not None else None, metric=metric if labels is not None else None)
+
+
+def _specs(parsed: TfliteModel, model: Path, reference: bool) -> tuple[TensorSpec, TensorSpec]:
+    """The input and output specs, from the TFLM reference, or from the file itself for a
+    cost-only run (TFLM never sees the model)."""
+    if reference:
+        oracle = Tflm(parsed.raw, Path(model).name)
+        return oracle.input_spec, oracle.output_spec
+    return tensor_spec(parsed.input_tensors()), tensor_spec(parsed.output_tensors())
+
+
+def tensor_spec(tensors: list[Tensor]) -> TensorSpec:
+    """The spec of a model's only input or output, read from the .tflite itself."""
+    if len(tensors) != 1:
+        raise UnsupportedModelError(
+            f"the model has {len(tensors)} inputs or outputs where the harness evaluates "
+            "single-input, single-output models")
+    tensor = tensors[0]
+    quantized = tensor.quantization is not None and tensor.dtype != np.float32
+    return TensorSpec(tuple(tensor.shape), tensor.dtype,
+                      tensor.quantization.scale if quantized else 0.0,
+                      tensor.quantization.zero_point if quantized else 0)
 
 
 def _load_rows(path: Path, spec: TensorSpec, samples: int | None) -> np.ndarray:

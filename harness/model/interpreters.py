@@ -56,10 +56,10 @@ class LiteRT:
 class Tflm:
     """The TFLM reference interpreter from the tflite-micro package."""
 
-    def __init__(self, model: bytes):
+    def __init__(self, model: bytes, label: str = "the model"):
         from tflite_micro.python.tflite_micro import runtime
 
-        check_tflm_survives(model)  # a corrupt model crashes a child, not the harness
+        check_tflm_survives(model, label)  # a TFLM limit or a crash is named, never suffered
         try:
             self._it = runtime.Interpreter.from_bytes(model)
         except RuntimeError as exc:

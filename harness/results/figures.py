@@ -25,7 +25,7 @@ def headline_figures(row: ResultRow) -> list[Figure]:
         Figure(f"host {metric} (TFLM reference)", "host", _metric(row.host_reference_metric)),
         Figure(f"device {metric}", "device", _metric(row.device_metric), True),
         Figure("host float model", "float", _metric(row.host_float_metric)),
-        Figure("bit-exact with TFLM", "exact", _fraction(row.bit_exact_fraction), True),
+        Figure("bit-exact with TFLM", "exact", _agreement(row), True),
         Figure("max abs difference", "max diff", number(row.max_abs_diff, missing_text="-")),
         Figure(f"{unit} per inference, mean", "mean", _whole(row.latency_mean)),
         Figure(f"{unit} per inference, median", unit or "latency", _whole(row.latency_median),
@@ -55,6 +55,12 @@ def unit_name(row: ResultRow) -> str:
 
 def _metric(value) -> str:
     return "-" if value is None else f"{value:.4f}"
+
+
+def _agreement(row: ResultRow) -> str:
+    """The bit-exact fraction, or why there is none (a cost-only run has no reference)."""
+    skipped = row.checks.get("agreement", "") if row.bit_exact_fraction is None else ""
+    return skipped if skipped.startswith("skipped") else _fraction(row.bit_exact_fraction)
 
 
 def _fraction(value) -> str:
