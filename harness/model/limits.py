@@ -208,6 +208,22 @@ def _concatenation_quantization(model: TfliteModel, op: Operator) -> Iterator[Vi
             return
 
 
+@limit("REDUCE_MAX", "REDUCE_MIN")
+def _reduce_quantization(model: TfliteModel, op: Operator) -> Iterator[Violation]:
+    x, y = _inputs(model, op)[0], _output(model, op)
+    if _int8(x) and _int8(y) and (np.float64(_scale(x)) != np.float64(_scale(y))
+                                  or _zero_point(x) != _zero_point(y)):
+        yield _violation(op, "input and output are quantized differently; TFLM requires them "
+                             "equal", "quantize the model with TensorFlow's converter")
+
+
+@limit("TILE")
+def _no_tile_kernel(model: TfliteModel, op: Operator) -> Iterator[Violation]:
+    yield _violation(op, "TFLM has no TILE kernel",
+                     "Keras UpSampling1D/2D converts to TILE; Resizing(height, width, "
+                     "interpolation='nearest') gives RESIZE_NEAREST_NEIGHBOR, which TFLM has")
+
+
 @limit("AVERAGE_POOL_2D", "MAX_POOL_2D")
 def _pool_quantization(model: TfliteModel, op: Operator) -> Iterator[Violation]:
     x, y = _inputs(model, op)[0], _output(model, op)

@@ -1,7 +1,8 @@
 """Operators computed at generation time: every input is constant (float16 weights behind a
 DEQUANTIZE, shape arithmetic), or the op reads only static shapes (SHAPE). A model converted
 with a dynamic batch size computes its Reshape and Conv2DTranspose output shapes with SHAPE,
-STRIDED_SLICE and PACK, and an unrolled LSTM its zero state with FILL: all constants here."""
+STRIDED_SLICE, PACK, GATHER and REDUCE_PROD, and an unrolled LSTM its zero state with FILL:
+all constants here."""
 
 from __future__ import annotations
 
@@ -89,6 +90,32 @@ def _concatenation(op: Operator, values: list) -> list:
             len({_quantization(t) for t, _ in values}) != 1:
         raise Unsupported("a concatenation that rescales or activates")
     return [np.concatenate([v for _, v in values], axis=int(op.options.get("axis", 0)))]
+
+
+@folds("TILE")
+def _tile(op: Operator, values: list) -> list:
+    (_, data), (_, multiples) = values
+    return [np.tile(data, [int(m) for m in multiples.reshape(-1)])]
+
+
+@folds("GATHER")
+def _gather(op: Operator, values: list) -> list:
+    (_, data), (_, indices) = values
+    if int(op.options.get("batch_dims", 0)):
+        raise Unsupported("GATHER with batch dimensions")
+    return [np.take(data, indices.astype(np.int64), axis=int(op.options.get("axis", 0)))]
+
+
+@folds("REDUCE_PROD")
+def _reduce_prod(op: Operator, values: list) -> list:
+    (_, data), (_, axes) = values
+    axis = tuple(int(a) for a in axes.reshape(-1))
+    return [np.prod(data, axis=axis, keepdims=bool(op.options.get("keep_dims", False)))]
+
+
+@folds("CAST")
+def _cast(op: Operator, values: list) -> list:
+    return [values[0][1]]
 
 
 @folds("FILL")

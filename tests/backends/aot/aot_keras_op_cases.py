@@ -1,7 +1,8 @@
 """Hypothesis strategies for the ops Keras layers bring beyond the core set: element-wise
-(SUB, MAXIMUM, MINIMUM, PRELU, ABS, HARD_SWISH, LEAKY_RELU, L2_NORMALIZATION), data movement
-(STRIDED_SLICE, SLICE, SPLIT, SPLIT_V, UNPACK, PACK, TRANSPOSE, SPACE_TO_BATCH_ND,
-BATCH_TO_SPACE_ND, RESIZE_NEAREST_NEIGHBOR) and TRANSPOSE_CONV, as single-op models (aot_cases)."""
+(SUB, MAXIMUM, MINIMUM, PRELU, ABS, HARD_SWISH, LEAKY_RELU, RSQRT, SQUARE, L2_NORMALIZATION,
+SUM), data movement (STRIDED_SLICE, SPLIT, SPLIT_V, UNPACK, PACK, TRANSPOSE, TILE,
+SPACE_TO_BATCH_ND, BATCH_TO_SPACE_ND, RESIZE_NEAREST_NEIGHBOR) and TRANSPOSE_CONV, as single-op
+models (aot_cases)."""
 
 from __future__ import annotations
 
@@ -73,21 +74,69 @@ def prelu(draw, kind: str) -> Case:
 
 @st.composite
 def unary(draw, kind: str, opcode: str) -> Case:
-    """ABS, HARD_SWISH, LEAKY_RELU with independent input and output quantizations."""
+    """ABS, HARD_SWISH, LEAKY_RELU, RSQRT, SQUARE with independent input and output
+    quantizations."""
     g = Graph(draw, kind)
     shape = _shape(draw)
     in_q = g.quant()
     out_q = g.quant()
     if opcode == "ABS" and kind == "s8" and draw(st.booleans()):
         out_q = in_q  # the kernel's no-rescale path
+    if opcode == "RSQRT" and kind == "s8":  # TFLM refuses inputs below the zero point
+        in_q = {**in_q, "zero_point": -128}
     if opcode == "HARD_SWISH" and kind == "s8":
         out_q = {**out_q, "scale": scale_of(in_q) * 2.0 ** draw(st.floats(-2, 5))}
     x, y = g.activation(shape, in_q), g.activation(shape, out_q)
+    case_samples = None
+    if opcode in ("RSQRT", "SQUARE") and kind == "f32":
+        case_samples = True  # positive inputs for RSQRT
     if opcode == "LEAKY_RELU":
         g.m.op(opcode, [x], [y], "LeakyReluOptions",
                alpha=draw(st.sampled_from([0.01, 0.1, 0.2, 0.3, 0.5])))
     else:
         g.m.op(opcode, [x], [y])
+    case = g.case([x], [y], [shape])
+    if case_samples and opcode == "RSQRT":
+        case.samples = [[np.abs(s[0]) + np.float32(1e-3)] for s in case.samples]
+    return case
+
+
+@st.composite
+def reduce_sum(draw, kind: str) -> Case:
+    g = Graph(draw, kind)
+    shape = _shape(draw)
+    axes = sorted(draw(st.sets(st.integers(0, len(shape) - 1), min_size=1)))
+    keep = draw(st.booleans())
+    out_shape = tuple(1 if d in axes else n for d, n in enumerate(shape) if keep or d not in axes)
+    x = g.activation(shape)
+    y = g.activation(out_shape, None if kind == "f32" else
+                     {"scale": scale_of(g.quant()) * 8, "zero_point": draw(st.integers(-20, 20))})
+    g.m.op("SUM", [x, _constant(g, axes)], [y], "ReducerOptions", keep_dims=keep)
+    return g.case([x], [y], [shape])
+
+
+@st.composite
+def reduce_min_max(draw, kind: str, opcode: str) -> Case:
+    g = Graph(draw, kind)
+    shape = _shape(draw)
+    axes = sorted(draw(st.sets(st.integers(0, len(shape) - 1), min_size=1)))
+    keep = draw(st.booleans())
+    out_shape = tuple(1 if d in axes else n for d, n in enumerate(shape) if keep or d not in axes)
+    q = g.quant()
+    x, y = g.activation(shape, q), g.activation(out_shape, q)
+    g.m.op(opcode, [x, _constant(g, axes)], [y], "ReducerOptions", keep_dims=keep)
+    return g.case([x], [y], [shape])
+
+
+@st.composite
+def tile(draw, kind: str) -> Case:
+    g = Graph(draw, kind)
+    shape = _shape(draw, 1, 5, top=4)
+    multiples = [draw(st.integers(1, 3)) for _ in shape]
+    q = g.quant()
+    x = g.activation(shape, q)
+    y = g.activation(tuple(d * m for d, m in zip(shape, multiples, strict=True)), q)
+    g.m.op("TILE", [x, _constant(g, multiples)], [y], "TileOptions")
     return g.case([x], [y], [shape])
 
 

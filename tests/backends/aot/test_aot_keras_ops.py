@@ -3,9 +3,10 @@ models: int8 equals TFLM's reference kernels bit for bit, float32 is within 1e-5
 the output's largest magnitude) of TFLM; TRANSPOSE_CONV also through its DSP path (emulated
 ACLE). Examples per op: HIL_AOT_EXAMPLES (default 20), derandomized.
 
-SPACE_TO_BATCH_ND is compared with TFLite (LiteRT) instead: TFLM pads with a value its Prepare
-never sets (SpaceToBatchParams::output_offset), so its padded outputs are undefined (garbage
-floats, int8 anything); harness.model.limits refuses such models as a reference."""
+Two ops are compared with TFLite (LiteRT) instead: TFLM has no TILE kernel (Keras
+UpSampling2D), and SPACE_TO_BATCH_ND pads with a value TFLM's Prepare never sets
+(SpaceToBatchParams::output_offset), so its padded outputs are undefined there (garbage floats,
+int8 anything); harness.model.limits names both before TFLM is asked to run such a model."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def _strategies(kind: str) -> dict:
         "HARD_SWISH": cases.unary(kind, "HARD_SWISH"),
         "LEAKY_RELU": cases.unary(kind, "LEAKY_RELU"),
         "L2_NORMALIZATION": cases.l2_normalization(kind),
+        "RSQRT": cases.unary(kind, "RSQRT"),
+        "SUM": cases.reduce_sum(kind),
+        "TILE": cases.tile(kind),
+        "REDUCE_MAX": cases.reduce_min_max(kind, "REDUCE_MAX"),
+        "REDUCE_MIN": cases.reduce_min_max(kind, "REDUCE_MIN"),
         "STRIDED_SLICE": cases.strided_slice(kind),
         "SPLIT": cases.split(kind, "SPLIT"),
         "SPLIT_V": cases.split(kind, "SPLIT_V"),
@@ -49,14 +55,15 @@ def _strategies(kind: str) -> dict:
     }
 
 
-INT8, FLOAT32 = _strategies("s8"), _strategies("f32")
+INT8 = _strategies("s8")
+FLOAT32 = {**_strategies("f32"), "SQUARE": cases.unary("f32", "SQUARE")}
 
 
-UNDEFINED_IN_TFLM = {"SPACE_TO_BATCH_ND"}
+LITERT_REFERENCE = {"SPACE_TO_BATCH_ND", "TILE"}
 
 
 def assert_matches_tflm(case, name: str, dsp: bool = False) -> None:
-    reference = litert_outputs if name in UNDEFINED_IN_TFLM else tflm_outputs
+    reference = litert_outputs if name in LITERT_REFERENCE else tflm_outputs
     expected = reference(case.tflite, case.samples)
     actual = aot_outputs(case.tflite, case.samples, name, dsp=dsp)
     for n, (got, want) in enumerate(zip(actual, expected, strict=True)):

@@ -191,3 +191,19 @@ void aot_leaky_relu_f32(const aot_leaky_relu_f32_params *p, const float *input, 
         output[i] = x > 0.0f ? x : x * p->alpha;
     }
 }
+
+void aot_square_f32(const aot_unary_f32_params *p, const float *input, float *output)
+{
+    int32_t i;
+    for (i = 0; i < p->size; ++i) {
+        output[i] = input[i] * input[i];
+    }
+}
+
+void aot_rsqrt_f32(const aot_unary_f32_params *p, const float *input, float *output)
+{
+    int32_t i;
+    for (i = 0; i < p->size; ++i) {
+        output[i] = 1.0f / sqrtf(input[i]);
+    }
+}

@@ -1,8 +1,9 @@
 /* Kernels for the ops Keras models bring beyond the core set in aot_kernels.h: element-wise
- * ops (SUB, MAXIMUM, MINIMUM, PRELU, float ABS/HARD_SWISH/LEAKY_RELU), data movement
- * (STRIDED_SLICE, SPLIT, TRANSPOSE, SPACE_TO_BATCH_ND, BATCH_TO_SPACE_ND, RESIZE_NEAREST_NEIGHBOR
- * as strided block copies), TRANSPOSE_CONV and L2_NORMALIZATION. Same conventions as
- * aot_kernels.h (which includes this header): every parameter is computed by the generator. */
+ * ops (SUB, MAXIMUM, MINIMUM, PRELU, float ABS/HARD_SWISH/LEAKY_RELU/SQUARE/RSQRT), data
+ * movement (STRIDED_SLICE, SPLIT, TRANSPOSE, TILE, SPACE_TO_BATCH_ND, BATCH_TO_SPACE_ND,
+ * RESIZE_NEAREST_NEIGHBOR as strided block copies), TRANSPOSE_CONV and L2_NORMALIZATION. Same
+ * conventions as aot_kernels.h (which includes this header): every parameter is computed by the
+ * generator. */
 #ifndef AOT_OPS_H
 #define AOT_OPS_H
 
@@ -55,6 +56,8 @@ typedef struct {
 void aot_abs_f32(const aot_unary_f32_params *p, const float *input, float *output);
 void aot_hard_swish_f32(const aot_unary_f32_params *p, const float *input, float *output);
 void aot_leaky_relu_f32(const aot_leaky_relu_f32_params *p, const float *input, float *output);
+void aot_square_f32(const aot_unary_f32_params *p, const float *input, float *output);
+void aot_rsqrt_f32(const aot_unary_f32_params *p, const float *input, float *output);
 
 /* A block copy over an N-d index space: for every index i of `dims` (row-major), block_bytes
  * bytes go from input + in_offset + i . in_strides to output + out_offset + i . out_strides
@@ -125,6 +128,18 @@ typedef struct {
 
 void aot_tconv_f32(const aot_tconv_f32_params *p, const float *input, float *output,
                    uint32_t *scratch);
+
+/* REDUCE_MAX (take_max = 1) and REDUCE_MIN over the `inner` walk for each `outer` index. */
+typedef struct {
+    aot_walk outer;
+    aot_walk inner;
+    int32_t take_max;
+} aot_reduce_minmax_params;
+
+void aot_reduce_minmax_s8(const aot_reduce_minmax_params *p, const int8_t *input,
+                          int8_t *output);
+void aot_reduce_minmax_f32(const aot_reduce_minmax_params *p, const float *input,
+                           float *output);
 
 /* L2_NORMALIZATION over the last dimension. int8: TFLM's integer inverse square root, output
  * scale 1/128 and zero point 0. */

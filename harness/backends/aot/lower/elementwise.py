@@ -1,5 +1,6 @@
 """SUB, MAXIMUM and MINIMUM with broadcasting: int8 (SUB with TFLM's ADD-style rescaling,
-MAXIMUM/MINIMUM on the stored values, as TFLM compares them) and float32."""
+MAXIMUM/MINIMUM on the stored values, as TFLM compares them) and float32; SQUARE, float32 only
+as in TFLM (the converter keeps it in float between DEQUANTIZE and QUANTIZE)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def minimum_maximum(ctx: OpContext) -> Lowering:
     name = ctx.op.opcode.lower()
     return Lowering([Call(f"aot_{name}_{kind}", "aot_minmax_params",
                           {"s": broadcast_shape(a, b, y)}, (a.index, b.index, y.index))])
+
+
+@lowering("SQUARE")
+def square(ctx: OpContext) -> Lowering:
+    x, y = ctx.required_input(0), ctx.output()
+    if ctx.kind(x, y) != "f32":
+        raise Unsupported("SQUARE on int8 tensors (TFLM has float32 only)")
+    return Lowering([Call("aot_square_f32", "aot_unary_f32_params", {"size": y.size},
+                          (x.index, y.index))])

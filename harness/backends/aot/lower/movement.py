@@ -1,6 +1,7 @@
 """Ops that rearrange bytes, each as block copies over an index space (aot_strided_copy):
-STRIDED_SLICE, SLICE, SPLIT, SPLIT_V, UNPACK, PACK, TRANSPOSE, SPACE_TO_BATCH_ND and
-BATCH_TO_SPACE_ND (dilated convolutions). int8 versions keep the quantization, as TFLM does."""
+STRIDED_SLICE, SLICE, SPLIT, SPLIT_V, UNPACK, PACK, TRANSPOSE, TILE (Keras UpSampling2D),
+SPACE_TO_BATCH_ND and BATCH_TO_SPACE_ND (dilated convolutions). int8 versions keep the
+quantization, as TFLM does."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from harness.model.tflite import Tensor
 MAX_DIMS = 6
 
 
-def copy_call(x: Tensor, y: Tensor, axes: list[tuple[int, int, int]], in_offset: int = 0,
-              out_offset: int = 0) -> Call:
-    """One aot_strided_copy of whole elements: `axes` are (size, input stride, output stride)
-    in elements, outermost first; offsets in elements."""
+def copy_calls(x: Tensor, y: Tensor, axes: list[tuple[int, int, int]], in_offset: int = 0,
+               out_offset: int = 0) -> list[Call]:
+    """aot_strided_copy calls of whole elements: `axes` are (size, input stride, output stride)
+    in elements, outermost first; offsets in elements. Axes beyond the kernel's six become
+    one call per index of the outermost ones."""
     element = y.dtype.itemsize
     kept = [a for a in axes if a[0] != 1]
     block = 1
@@ -30,14 +32,17 @@ def copy_call(x: Tensor, y: Tensor, axes: list[tuple[int, int, int]], in_offset:
         else:
             merged.append([size, in_stride, out_stride])
     if len(merged) > MAX_DIMS:
-        raise Unsupported(f"a copy over {len(merged)} dimensions (at most {MAX_DIMS})")
+        (size, in_stride, out_stride), rest = merged[0], [tuple(m) for m in merged[1:]]
+        return [call for i in range(size)
+                for call in copy_calls(x, y, rest + [(block, 1, 1)], in_offset + i * in_stride,
+                                       out_offset + i * out_stride)]
     merged = [[1, 0, 0]] * (MAX_DIMS - len(merged)) + merged
     params = {"dims": [m[0] for m in merged],
               "in_strides": [m[1] * element for m in merged],
               "out_strides": [m[2] * element for m in merged],
               "in_offset": in_offset * element, "out_offset": out_offset * element,
               "block_bytes": block * element}
-    return Call("aot_strided_copy", "aot_strided_copy_params", params, (x.index, y.index))
+    return [Call("aot_strided_copy", "aot_strided_copy_params", params, (x.index, y.index))]
 
 
 def fill_call(y: Tensor, value) -> Call:
@@ -79,7 +84,7 @@ def slice_axes(shape, begin, end, strides, masks: dict) -> list[range]:
     return ranges
 
 
-def _ranges_call(x: Tensor, y: Tensor, ranges: list[range]) -> Call:
+def _ranges_calls(x: Tensor, y: Tensor, ranges: list[range]) -> list[Call]:
     """Copies input[ranges] (arithmetic index progressions per axis) to the whole output."""
     if int(np.prod([len(r) for r in ranges])) != y.size:
         raise Unsupported(f"the selection of {x.shape} does not fill the output {y.shape}")
@@ -88,7 +93,7 @@ def _ranges_call(x: Tensor, y: Tensor, ranges: list[range]) -> Call:
     axes = [(len(r), r.step * s, o) for r, s, o in zip(ranges, in_strides, out_strides,
                                                        strict=True)]
     start = sum(r.start * s for r, s in zip(ranges, in_strides, strict=True) if len(r))
-    return copy_call(x, y, axes, in_offset=start)
+    return copy_calls(x, y, axes, in_offset=start)
 
 
 @lowering("STRIDED_SLICE")
@@ -100,7 +105,7 @@ def strided_slice(ctx: OpContext) -> Lowering:
     ranges = slice_axes(x.shape, begin, end, strides, ctx.op.options)
     if y.size == 0:
         return Lowering([])
-    return Lowering([_ranges_call(x, y, ranges)])
+    return Lowering(_ranges_calls(x, y, ranges))
 
 
 @lowering("SLICE")
@@ -111,7 +116,7 @@ def slice_op(ctx: OpContext) -> Lowering:
     size = ctx.constant(ctx.required_input(2)).reshape(-1).tolist()
     ranges = [range(b, d if n < 0 else b + n) for b, n, d in zip(begin, size, x.shape,
                                                                  strict=True)]
-    return Lowering([_ranges_call(x, y, ranges)])
+    return Lowering(_ranges_calls(x, y, ranges))
 
 
 def _parts_along(ctx: OpContext, x: Tensor, axis: int, sizes: list[int]) -> Lowering:
@@ -124,7 +129,7 @@ def _parts_along(ctx: OpContext, x: Tensor, axis: int, sizes: list[int]) -> Lowe
         _same_quantization(ctx, x, y)
         ranges = [range(d) for d in x.shape]
         ranges[axis] = range(start, start + size)
-        calls.append(_ranges_call(x, y, ranges))
+        calls += _ranges_calls(x, y, ranges)
         start += size
     return Lowering(calls)
 
@@ -159,7 +164,7 @@ def unpack(ctx: OpContext) -> Lowering:
         _same_quantization(ctx, x, y)
         ranges = [range(d) for d in x.shape]
         ranges[axis] = range(j, j + 1)
-        calls.append(_ranges_call(x, y, ranges))
+        calls += _ranges_calls(x, y, ranges)
     return Lowering(calls)
 
 
@@ -176,7 +181,7 @@ def pack(ctx: OpContext) -> Lowering:
         in_strides = row_major_strides(dims)
         strides = out_strides[:axis] + out_strides[axis + 1:]
         axes = [(d, s, o) for d, s, o in zip(dims, in_strides, strides, strict=True)]
-        calls.append(copy_call(x, y, axes, out_offset=j * out_strides[axis]))
+        calls += copy_calls(x, y, axes, out_offset=j * out_strides[axis])
     return Lowering(calls)
 
 
@@ -191,7 +196,25 @@ def transpose(ctx: OpContext) -> Lowering:
     in_strides = row_major_strides(list(x.shape))
     out_strides = row_major_strides(list(y.shape))
     axes = [(y.shape[k], in_strides[p], out_strides[k]) for k, p in enumerate(perm)]
-    return Lowering([copy_call(x, y, axes)])
+    return Lowering(copy_calls(x, y, axes))
+
+
+@lowering("TILE")
+def tile(ctx: OpContext) -> Lowering:
+    """Each tiled axis becomes two: the repetition (input stride 0) and the axis itself."""
+    x, y = ctx.required_input(0), ctx.output()
+    _same_quantization(ctx, x, y)
+    multiples = [int(m) for m in ctx.constant(ctx.required_input(1)).reshape(-1)]
+    if len(multiples) != len(x.shape) or \
+            tuple(d * m for d, m in zip(x.shape, multiples, strict=True)) != tuple(y.shape):
+        raise Unsupported(f"multiples {multiples} of {x.shape} into {y.shape}")
+    in_strides = row_major_strides(list(x.shape))
+    out_strides = row_major_strides(list(y.shape))
+    axes = []
+    for size, times, step, out_step in zip(x.shape, multiples, in_strides, out_strides,
+                                           strict=True):
+        axes += [(times, 0, size * out_step), (size, step, out_step)]
+    return Lowering(copy_calls(x, y, axes))
 
 
 def _spatial(ctx: OpContext, x: Tensor, batched: Tensor) -> tuple[list[int], list[int],
@@ -238,7 +261,7 @@ def space_to_batch(ctx: OpContext) -> Lowering:
             axes = [(b, h * w * c, oh * ow * c), (len(rows), bh * w * c, ow * c),
                     (len(cols), bw * c, c), (c, 1, 1)]
             out_start = ((sh * bw + sw) * b * oh + rows.start) * ow + cols.start
-            calls.append(copy_call(x, y, axes, int((iy * w + ix) * c), int(out_start * c)))
+            calls += copy_calls(x, y, axes, int((iy * w + ix) * c), int(out_start * c))
             copied += b * len(rows) * len(cols) * c
     # TFLite pads with the zero point. (TFLM pads with SpaceToBatchParams::output_offset, which
     # its Prepare never sets: the reference's padded values are undefined, which the model
@@ -269,5 +292,5 @@ def batch_to_space(ctx: OpContext) -> Lowering:
             axes = [(b, h * w * c, oh * ow * c), (len(rows), w * c, bh * ow * c),
                     (len(cols), c, bw * c), (c, 1, 1)]
             in_start = (((sh * bw + sw) * b) * h + rows.start) * w + cols.start
-            calls.append(copy_call(x, y, axes, int(in_start * c), int((y0 * ow + x0) * c)))
+            calls += copy_calls(x, y, axes, int(in_start * c), int((y0 * ow + x0) * c))
     return Lowering(calls)
