@@ -235,6 +235,11 @@ def _pool_quantization(model: TfliteModel, op: Operator) -> Iterator[Violation]:
                          "quantize the model with TensorFlow's converter")
 
 
+_DYNAMIC_BATCH_FIX = ("a dilated convolution converted with a dynamic batch size; convert with "
+                      "a fixed batch size of 1 (keras.Input(shape, batch_size=1)), which gives "
+                      "dilated CONV_2D layers instead")
+
+
 @limit("SPACE_TO_BATCH_ND")
 def _space_to_batch_padding(model: TfliteModel, op: Operator) -> Iterator[Violation]:
     """TFLM pads with SpaceToBatchParams::output_offset, which its Prepare never sets: padded
@@ -243,7 +248,36 @@ def _space_to_batch_padding(model: TfliteModel, op: Operator) -> Iterator[Violat
     if paddings is None or paddings.data is None or np.any(paddings.data != 0):
         yield _violation(
             op, "TFLM pads with a value it never initialises (SpaceToBatchParams::output_offset),"
-                " so its outputs are undefined where the padding reaches",
-            "a dilated convolution converted with a dynamic batch size; convert with a fixed "
-            "batch size of 1 (keras.Input(shape, batch_size=1)), which gives dilated CONV_2D "
-            "layers instead")
+                " so its outputs are undefined where the padding reaches", _DYNAMIC_BATCH_FIX)
+
+
+@limit("FILL")
+def _fill_shape(model: TfliteModel, op: Operator) -> Iterator[Violation]:
+    """FillPrepare requires the shape input to be a constant tensor."""
+    dims = model.tensors[op.inputs[0]]
+    if dims.data is None:
+        yield _violation(op, f"its shape {dims.name!r} is computed at run time; TFLM requires "
+                             "a constant", "an RNN's zero state or a reshape converted with a "
+                             "dynamic batch size; convert with a fixed batch size of 1 "
+                             "(keras.Input(shape, batch_size=1))")
+
+
+@limit("SPACE_TO_BATCH_ND", "BATCH_TO_SPACE_ND")
+def _space_batch_static_shapes(model: TfliteModel, op: Operator) -> Iterator[Violation]:
+    """TFLM computes with the shapes written in the file; a dynamic-batch conversion writes
+    batch 1 where these ops multiply or divide the batch by the block size."""
+    x, y = _inputs(model, op)[0], _output(model, op)
+    block = model.tensors[op.inputs[1]].data if len(op.inputs) > 1 else None
+    if block is None or not x.shape or not y.shape:
+        return
+    factor = int(np.prod(block))
+    why = "(shapes of a dynamic-batch conversion: TFLM runs on the file's shapes, LiteRT " \
+          "recomputes them)"
+    if op.opcode == "BATCH_TO_SPACE_ND" and x.shape[0] % factor:
+        yield _violation(op, f"the file gives its input batch size {x.shape[0]}, which the "
+                             f"block of {factor} cannot divide {why}", _DYNAMIC_BATCH_FIX)
+        return
+    expected = x.shape[0] * factor if op.opcode == "SPACE_TO_BATCH_ND" else x.shape[0] // factor
+    if y.shape[0] != expected:
+        yield _violation(op, f"the file gives its output batch size {y.shape[0]} where the op "
+                             f"makes {expected} {why}", _DYNAMIC_BATCH_FIX)

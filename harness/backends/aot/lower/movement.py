@@ -235,6 +235,13 @@ def _spatial(ctx: OpContext, x: Tensor, batched: Tensor) -> tuple[list[int], lis
     return block, shape, pads
 
 
+def _inconsistent(x: Tensor, y: Tensor, block: list[int]) -> Unsupported:
+    return Unsupported(f"the file's output shape {y.shape} is not what input {x.shape} and "
+                       f"block {block} make (the static shapes of a dynamic-batch conversion)",
+                       fix="convert with a fixed batch size of 1 (keras.Input(shape, "
+                           "batch_size=1)), which gives dilated CONV_2D layers instead")
+
+
 def _valid(start_offset: int, step: int, count: int, limit: int) -> range:
     """The k in range(count) with 0 <= k * step + start_offset < limit."""
     first = -(start_offset // step)  # ceil(-start_offset / step)
@@ -249,7 +256,7 @@ def space_to_batch(ctx: OpContext) -> Lowering:
     (bh, bw), (b, h, w, c), pads = _spatial(ctx, x, y)
     oh, ow = (h + pads[0].sum()) // bh, (w + pads[1].sum()) // bw
     if y.size != b * bh * bw * oh * ow * c:
-        raise Unsupported(f"output {y.shape} for input {x.shape}, block {[bh, bw]}")
+        raise _inconsistent(x, y, [bh, bw])
     calls, copied = [], 0
     for sh in range(bh):
         for sw in range(bw):
@@ -279,7 +286,7 @@ def batch_to_space(ctx: OpContext) -> Lowering:
     b = nb // (bh * bw)
     oh, ow = h * bh - crops[0].sum(), w * bw - crops[1].sum()
     if nb % (bh * bw) or y.size != b * oh * ow * c:
-        raise Unsupported(f"output {y.shape} for input {x.shape}, block {[bh, bw]}")
+        raise _inconsistent(x, y, [bh, bw])
     calls = []
     for sh in range(bh):
         for sw in range(bw):
