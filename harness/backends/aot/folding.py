@@ -26,6 +26,11 @@ def folds(*opcodes: str) -> Callable[[Folder], Folder]:
     return register
 
 
+def foldable_ops() -> list[str]:
+    """Ops computed at generation time when their inputs are constant (SHAPE: always)."""
+    return sorted(_FOLDERS)
+
+
 def fold(model: TfliteModel, op: Operator, constants: dict[int, np.ndarray]) -> bool:
     """Computes the op's outputs into `constants` when it can be folded; False otherwise."""
     folder = _FOLDERS.get(op.opcode)

@@ -21,6 +21,11 @@ class ResolverOp:
     method: str  # MicroMutableOpResolver method, e.g. "AddConv2D"
 
 
+def resolver_methods() -> dict[str, str]:
+    """TFLite builtin name -> MicroMutableOpResolver method, for every op TFLM registers."""
+    return dict(_methods())
+
+
 @cache
 def _methods() -> dict[str, str]:
     # TFLite builtin name -> MicroMutableOpResolver method, as TFLM's resolver header spells them.

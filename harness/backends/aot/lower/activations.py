@@ -32,7 +32,8 @@ def lut_call(ctx: OpContext, values: np.ndarray) -> Lowering:
     return Lowering([Call("aot_lut_s8", "aot_lut_s8_params", params, (x.index, y.index))])
 
 
-@lowering("RELU", "RELU6", "RELU_N1_TO_1", "LOGISTIC", "TANH")
+@lowering("RELU_N1_TO_1", types=("float32",))
+@lowering("RELU", "RELU6", "LOGISTIC", "TANH")
 def activation(ctx: OpContext) -> Lowering:
     x, y = ctx.required_input(0), ctx.output()
     opcode = ctx.op.opcode

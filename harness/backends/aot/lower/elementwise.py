@@ -58,7 +58,7 @@ def minimum_maximum(ctx: OpContext) -> Lowering:
                           {"s": broadcast_shape(a, b, y)}, (a.index, b.index, y.index))])
 
 
-@lowering("SQUARE")
+@lowering("SQUARE", types=("float32",))
 def square(ctx: OpContext) -> Lowering:
     x, y = ctx.required_input(0), ctx.output()
     if ctx.kind(x, y) != "f32":

@@ -20,12 +20,16 @@ LOWERINGS: Registry[LowerFn] = Registry("AOT op lowering")
 # Per opcode, the kernels faster than the portable one and the core feature each needs, in the
 # order they are tried (a core with several features tries the most specific first).
 FAST_KERNELS: dict[str, list[tuple[str, FastKernel]]] = {}
+TYPES = ("int8", "float32")  # the activation types the backend runs
+_OP_TYPES: dict[str, tuple[str, ...]] = {}
 
 
-def lowering(*opcodes: str) -> Callable[[LowerFn], LowerFn]:
+def lowering(*opcodes: str, types: tuple[str, ...] = TYPES) -> Callable[[LowerFn], LowerFn]:
+    """Registers a lowering for `opcodes`, which it runs with activations of `types`."""
     def register(function: LowerFn) -> LowerFn:
         for opcode in opcodes:
             LOWERINGS.add(opcode, function)
+            _OP_TYPES[opcode] = types
         return function
 
     return register
@@ -54,6 +58,12 @@ def lower_fast(ctx: OpContext, opcode: str, portable: Callable[[], Call], *args)
     call = portable()
     reason = "; ".join(declined) if declined else "no faster kernel for this core"
     return Lowering([call], choice=KernelChoice(call.kernel, reason))
+
+
+def supported_types(opcode: str) -> tuple[str, ...]:
+    """The activation types the backend runs `opcode` with (none when it has no lowering)."""
+    _load_lowerings()
+    return _OP_TYPES.get(opcode, ())
 
 
 def lowering_for(opcode: str) -> LowerFn | None:

@@ -13,7 +13,12 @@ from harness.backends.aot.lower.registry import lowering
 @lowering("RESHAPE", "SQUEEZE", "EXPAND_DIMS")
 def reshape(ctx: OpContext) -> Lowering:
     x, y = ctx.required_input(0), ctx.output()
-    if x.size != y.size or x.dtype != y.dtype:
+    if x.size != y.size:
+        raise Unsupported(f"the file's output shape {y.shape} holds {y.size} elements, the input "
+                          f"{x.shape} {x.size} (the static shapes of a dynamic-batch conversion)",
+                          fix="convert with a fixed batch size of 1 (keras.Input(shape, "
+                              "batch_size=1))")
+    if x.dtype != y.dtype:
         raise Unsupported(f"{x.shape} {x.dtype} -> {y.shape} {y.dtype}")
     return Lowering(alias=(y.index, x.index))
 
