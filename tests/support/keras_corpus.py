@@ -29,6 +29,8 @@ import numpy as np
 
 from harness import paths
 from harness.model.native_output import quiet_native_output
+from harness.model.quantization import TensorSpec, quantize
+from harness.model.tflite import read_model
 from harness.pipeline.keras_import import import_keras
 from harness.registry import Registry
 
@@ -252,20 +254,45 @@ def corpus_inputs(name: str, count: int, seed: int = SEED) -> list[list[np.ndarr
              for shape in record.input_shapes] for _ in range(count)]
 
 
+def model_samples(tflite: bytes, name: str, count: int = 4) -> list[list[np.ndarray]]:
+    """Float corpus inputs in the .tflite's input order and types (quantized for int8)."""
+    tensors = read_model(tflite).input_tensors()
+    samples = []
+    for sample in corpus_inputs(name, count, seed=7):
+        by_shape = {tuple(x.shape): x for x in sample}
+        row = []
+        for tensor in tensors:
+            x = by_shape[tuple(tensor.shape[1:])].reshape(tensor.shape)
+            if tensor.dtype == np.int8:
+                q = tensor.quantization
+                x = quantize(x, TensorSpec(tensor.shape, tensor.dtype, q.scale, q.zero_point))
+            row.append(x)
+        samples.append(row)
+    return samples
+
+
 def corpus_tflite(name: str, variant: str = "int8") -> bytes:
     """The converted model ("int8": full int8 with int8 input and output; "float32"), cached."""
-    key = hashlib.sha256("|".join([name, variant, *_key_parts()]).encode()).hexdigest()[:16]
+    record = CORPUS.get(name)
+    key = hashlib.sha256("|".join([name, variant, *_key_parts(record)]).encode()).hexdigest()[:16]
     path = paths.build_dir() / "keras-corpus" / f"{name}-{variant}-{key}.tflite"
     if not path.is_file():
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial")
-        partial.write_bytes(_convert(CORPUS.get(name), variant))
+        partial.write_bytes(_convert(record, variant))
         partial.replace(path)
     return path.read_bytes()
 
 
-def _key_parts() -> list[str]:
-    return [inspect.getsource(inspect.getmodule(_key_parts)), metadata.version("tensorflow"),
+def _key_parts(record: CorpusModel) -> list[str]:
+    """What a conversion depends on: the model's builder and settings, the code that builds,
+    calibrates and converts it, the TensorFlow and Keras versions (editing another model or a
+    test helper keeps the cache)."""
+    code = [inspect.getsource(f) for f in (record.build, build_model, _stacked, corpus_inputs,
+                                           _set_batch_norm_statistics, _representative_row,
+                                           _convert)]
+    settings = repr({k: v for k, v in vars(record).items() if k != "build"})
+    return [*code, settings, str(SEED), str(REPRESENTATIVE), metadata.version("tensorflow"),
             metadata.version("keras")]
 
 

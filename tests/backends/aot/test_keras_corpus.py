@@ -8,11 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from aot_testkit.verify import aot_outputs, relative_error, tflm_outputs
-from keras_corpus import CORPUS, corpus_inputs, corpus_names, corpus_tflite
+from keras_corpus import CORPUS, corpus_names, corpus_tflite, model_samples
 
 from harness.backends.aot import compile_program
 from harness.model.limits import violations
-from harness.model.quantization import TensorSpec, quantize
 from harness.model.tflite import read_model
 
 SAMPLES = 4
@@ -20,23 +19,6 @@ FLOAT_TOLERANCE = 1e-5
 SMALL = [n for n in corpus_names(large=False) if not CORPUS.get(n).reference_limit]
 LARGE = [n for n in corpus_names(large=True) if not CORPUS.get(n).reference_limit]
 DIAGNOSED = [n for n in CORPUS.names() if CORPUS.get(n).reference_limit]
-
-
-def model_samples(tflite: bytes, name: str, count: int = SAMPLES) -> list[list[np.ndarray]]:
-    """Float corpus inputs in the .tflite's input order and types (quantized for int8)."""
-    tensors = read_model(tflite).input_tensors()
-    samples = []
-    for sample in corpus_inputs(name, count, seed=7):
-        by_shape = {tuple(x.shape): x for x in sample}
-        row = []
-        for tensor in tensors:
-            x = by_shape[tuple(tensor.shape[1:])].reshape(tensor.shape)
-            if tensor.dtype == np.int8:
-                q = tensor.quantization
-                x = quantize(x, TensorSpec(tensor.shape, tensor.dtype, q.scale, q.zero_point))
-            row.append(x)
-        samples.append(row)
-    return samples
 
 
 def assert_like_tflm(name: str, variant: str, dsp: bool = False) -> None:
