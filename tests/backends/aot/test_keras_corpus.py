@@ -67,3 +67,14 @@ def test_models_the_reference_cannot_run_are_named_before_it_runs(name):
 def test_the_untrained_mobilenet_still_compiles_for_a_cost_only_run():
     program = compile_program(read_model(corpus_tflite("mobilenet_v2_untrained")), "m")
     assert program.macs > 10_000_000
+
+
+def test_transpose_conv_names_the_kernel_it_runs_per_core():
+    model = read_model(corpus_tflite("concat_transpose"))
+    tconv = [op.index for op in model.operators if op.opcode == "TRANSPOSE_CONV"]
+    dsp, plain = (compile_program(model, "m", dsp=dsp).choices for dsp in (True, False))
+    assert tconv
+    for index in tconv:
+        assert dsp[index].kernel == plain[index].kernel == "aot_tconv_s8"
+        assert dsp[index].reason.endswith("SMLAD on int16 pairs"), dsp[index]
+        assert plain[index].reason.endswith("no faster kernel for this core"), plain[index]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from harness.backends.aot.context import OpContext, scale_zero_point
-from harness.backends.aot.ir import Array, Call, Lowering, Unsupported
+from harness.backends.aot.ir import Array, Call, KernelChoice, Lowering, Unsupported
 from harness.backends.aot.lower.common import requant, symmetric_weights
 from harness.backends.aot.lower.registry import lowering
 from harness.backends.aot.quant import activation_range_f32, conv_multipliers
@@ -47,7 +47,10 @@ def transpose_conv(ctx: OpContext) -> Lowering:
             calls.append(Call(f"aot_tconv_{kind}", f"aot_tconv_{kind}_params", params,
                               (x.index, y.index), scratch=max(scratch, 4)))
     calls[0].macs = macs(ctx.model, ctx.op)
-    return Lowering(calls)
+    simd = kind == "s8" and ctx.dsp  # the kernel's AOT_SIMD path, compiled in on such cores
+    reason = (f"{len(calls)} phase(s), SMLAD on int16 pairs" if simd
+              else f"{len(calls)} phase(s), no faster kernel for this core")
+    return Lowering(calls, choice=KernelChoice(calls[0].kernel, reason))
 
 
 def _geometry(ctx: OpContext, x_shape, y_shape, kh: int, kw: int) -> dict:
