@@ -36,6 +36,8 @@ def divide_by_pot(x: int, exponent: int) -> int:
     (3, HALF, 2),  # +1.5 -> 2
     (-3, HALF, -1),  # -1.5 -> -1
     (-5, HALF, -2),  # -2.5 -> -2
+    (-(2 ** 30) - 1, 1, -1),  # just past -0.5: -1
+    (2 ** 30 - 1, 1, 0), (2 ** 30, 1, 1), (-(2 ** 30), 1, 0),
     (HALF, HALF, 2 ** 29),
     (INT32_MAX, INT32_MAX, INT32_MAX - 1),
     (INT32_MIN, INT32_MAX, -INT32_MAX),
@@ -72,7 +74,8 @@ def random_int32(n: int, seed: int) -> list[int]:
 
 def test_both_match_the_integer_oracle_on_random_int32():
     a, b = random_int32(400, 1), random_int32(400, 2)
-    assert [int(v) for v in fp.srdhm(a, b)] == [doubling_high_mul(x, y) for x, y in zip(a, b)]
+    expected = [doubling_high_mul(x, y) for x, y in zip(a, b, strict=True)]
+    assert [int(v) for v in fp.srdhm(a, b)] == expected
     for exponent in (1, 2, 7, 16, 31):
         assert [int(v) for v in fp.rdbpot(a, exponent)] == [divide_by_pot(x, exponent)
                                                              for x in a]
@@ -100,7 +103,8 @@ def test_wrap_and_saturating_shift():
         INT32_MIN, INT32_MAX, 5, -7]
     cases = [(2 ** 30, 1, INT32_MAX), (2 ** 30 - 1, 1, 2 ** 31 - 2), (-(2 ** 30), 1, INT32_MIN),
              (-(2 ** 30) + 1, 1, -(2 ** 31) + 2), (3, 29, 3 * 2 ** 29), (4, 29, INT32_MAX),
-             (-4, 29, INT32_MIN), (-3, 29, -3 * 2 ** 29), (0, 30, 0)]
+             (-4, 29, INT32_MIN), (-5, 29, INT32_MIN), (-(2 ** 30) - 1, 1, INT32_MIN),
+             (-3, 29, -3 * 2 ** 29), (0, 30, 0), (2 ** 30 + 1, 1, INT32_MAX)]
     for x, exponent, expected in cases:
         assert int(fp.saturating_shift_left(x, exponent)) == expected, (x, exponent)
 
