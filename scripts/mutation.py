@@ -26,7 +26,7 @@ SETS = {  # module set -> its files (the list [tool.mutmut] only_mutate names)
     "memory planner": ("harness/backends/aot/planner.py",),
 }
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no_tests", 33: "no_tests", 36: "timeout",
-          24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout"}
+          24: "timeout", -24: "timeout", 152: "timeout", 255: "timeout", None: "not_checked"}
 
 
 def outcomes(path: str) -> Counter:
@@ -39,7 +39,8 @@ def rows(seconds: float) -> list[MutationRow]:
     for name, paths in SETS.items():
         counts = sum((outcomes(path) for path in paths), Counter())
         found.append(MutationRow(name, ", ".join(paths), counts["killed"], counts["survived"],
-                                 counts["no_tests"], counts["timeout"], round(seconds, 1)))
+                                 counts["no_tests"], counts["timeout"], round(seconds, 1),
+                                 counts["not_checked"]))
     return found
 
 

@@ -17,13 +17,14 @@ class MutationRow:
     no_tests: int  # mutants of code no selected test reaches
     timeout: int  # counted as killed: the mutant made a test hang
     seconds: float  # wall-clock time of the whole mutation run
+    not_checked: int = 0  # mutants a stopped run did not get to (counted as not killed)
     variant: str = "mutation"
     board: str = "host"
     backend: str = "mutmut"
 
     @property
     def total(self) -> int:
-        return self.killed + self.survived + self.no_tests + self.timeout
+        return self.killed + self.survived + self.no_tests + self.timeout + self.not_checked
 
     @property
     def score(self) -> float:

@@ -149,3 +149,23 @@ def test_the_reciprocals_on_zero_to_one():
     ratio = fp.one_minus_x_over_one_plus_x_for_x_in_0_1(raw) / 2 ** 31
     assert np.max(np.abs(inverse - 1 / (1 + exact))) < 2 ** -27
     assert np.max(np.abs(ratio - (1 - exact) / (1 + exact))) < 2 ** -27
+
+
+@pytest.mark.parametrize("a, b", [(3, 0), (-3, 0), (-2, 0), (2, 0), (1, 0), (-1, 0), (0, 0),
+                                  (INT32_MAX, INT32_MAX), (INT32_MIN, INT32_MIN), (-7, 2),
+                                  (5, -8), (123_456, INT32_MAX)])
+def test_rounding_half_sum(a, b):
+    """gemmlowp's RoundingHalfSum: (a + b + sign(a + b)) / 2, the division truncating."""
+    total = a + b
+    adjusted = total + (1 if total >= 0 else -1)
+    expected = abs(adjusted) // 2 * (1 if adjusted >= 0 else -1)
+    assert int(fp._rounding_half_sum(a, b)) == expected
+
+
+def test_the_smallest_inputs_either_side_of_zero():
+    for integer_bits in (2, 4):
+        one = 2 ** -(31 - integer_bits)  # the value of raw 1
+        for raw in (1, -1):
+            assert abs(int(fp.logistic(raw, integer_bits)) / 2 ** 31
+                       - 1 / (1 + math.exp(-raw * one))) < 2 ** -24
+            assert abs(int(fp.tanh(raw, integer_bits)) / 2 ** 31 - math.tanh(raw * one)) < 2 ** -23
