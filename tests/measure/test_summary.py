@@ -138,3 +138,27 @@ def test_a_real_board_reports_cycles_and_time():
                      measured_run(REFERENCE.copy()))
     assert row.latency_unit == "cycles" and row.latency_median == 640  # medians 320 and 960
     assert row.latency_us == pytest.approx(640 / board.clock_hz * 1e6)
+
+
+def test_the_checks_get_the_rows_figures_the_board_and_the_recipes_budgets():
+    board = get_board("nano33")  # real: its latency is time, which a real-time budget applies to
+    run = measured_run(REFERENCE.copy())
+    workload = labelled(latency_budget_ms=640 / board.clock_hz * 1e3, accuracy_drop_budget=0.0)
+    row = result_row(workload, firmware(), board, get_backend("aot"), run)
+    assert row.checks["latency_budget"] == "passed"  # exactly at the budget
+    assert row.checks["accuracy_drop"] == "passed"  # against the host reference's 0.5
+    worse = REFERENCE.copy()
+    worse[1] = [9, 0, 0]  # sample 1 now says class 0: accuracy 0.0
+    row = result_row(workload, firmware(), board, ApproximateBackend(get_backend("aot")),
+                     measured_run(worse))
+    assert row.checks["accuracy_drop"] == ("failed: accuracy on the device is 0.0000, the host "
+                                           "reference's 0.5000: a loss of 0.5000, budget 0.0")
+    tight = labelled(latency_budget_ms=639 / board.clock_hz * 1e3)
+    assert result_row(tight, firmware(), board, get_backend("aot"), run).checks[
+        "latency_budget"].startswith("failed: ")
+
+
+def test_a_model_without_a_metric():
+    row = result_row(workload(), firmware(), get_board("qemu-m4"), get_backend("aot"),
+                     device_run(REFERENCE.copy()))
+    assert row.metric == "" and row.device_metric is None and row.host_reference_metric is None
