@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from harness.bench.changes import row_changes
+from harness.bench.changes import missing_row, row_changes
 from harness.bench.thresholds import Thresholds
 
 EXACT = Thresholds(latency_pct=25.0, noise_band_pct=12.5, flash_pct=25.0, ram_pct=12.5,
@@ -124,3 +124,27 @@ def test_bit_exactness_any_loss_counts_unless_switched_off():
 def test_a_growth_from_zero_is_past_any_threshold():
     [(change, worse)] = row_changes(figures(stack_bytes=8), figures(stack_bytes=0), EXACT)
     assert change.what == "stack" and worse and change.change == float("inf")
+
+
+def test_how_changes_read():
+    [(change, _)] = row_changes(figures(device_metric=0.25), figures(), EXACT)
+    assert change.describe() == ("m int8 on qemu-m4 (aot): accuracy -50.00 points "
+                                 "(0.75 → 0.25; threshold 25 points)")
+    assert change.key == ("m", "int8", "qemu-m4", "aot") and change.unit == ""
+    [(lost, _)] = row_changes(figures(bit_exact_fraction=0.5), figures(), EXACT)
+    assert lost.describe() == ("m int8 on qemu-m4 (aot): bit-exactness -50.00 points "
+                               "(1 → 0.5; any loss counts)")
+    [(grown, _)] = row_changes(figures(stack_bytes=8), figures(stack_bytes=0), EXACT)
+    record = grown.as_dict()
+    assert record["change"] is None and record["baseline"] == 0.0 and record["current"] == 8.0
+    assert record["description"] == grown.describe() and record["change_unit"] == "%"
+    assert missing_row(figures()).describe() == "m int8 on qemu-m4 (aot): row measured → missing"
+
+
+def test_a_status_change_names_the_error():
+    [(change, worse)] = row_changes(figures(status="failed", error="agreement failed"),
+                                    figures(), EXACT)
+    assert worse and change.what == "status" and change.current == "failed: agreement failed"
+    assert change.describe() == "m int8 on qemu-m4 (aot): status passed → failed: agreement failed"
+    [(back, worse)] = row_changes(figures(), figures(status="error"), EXACT)
+    assert not worse and (back.baseline, back.current) == ("error", "passed")
