@@ -102,9 +102,11 @@ class FakeBoard:
 
     def __init__(self, *scripts: list):
         self.scripts, self.boots, self.device = list(scripts), 0, None
+        self.opened, self.resets = [], []
 
     @contextmanager
     def running(self, project):
+        assert project is PROJECT
         self.boots += 1
         self.device = CountingDevice(input_bytes=3, output_bytes=3,
                                      damage=list(self.scripts.pop(0)) if self.scripts else [])
@@ -114,24 +116,42 @@ class FakeBoard:
         return f"{url} exited"
 
     def reset_in_place(self, url: str, cause: str, kept: str) -> bool:
+        self.resets.append((url, cause, kept))
         return False
 
     def open(self, url: str, *, baudrate: int, timeout: float) -> DeviceSession:
+        self.opened.append((url, baudrate, timeout))
         return DeviceSession(FakeDevicePort(self.device), timeout=timeout)
 
 
+PROJECT = object()  # what the runner is asked to start
 FAST = RecoveryPolicy(timeout_s=0.05, invoke_timeout_s=0.05, boot_timeout_s=0.05,
                       verify_every=4, max_restarts=2)
 INPUTS = np.arange(30, dtype=np.int8).reshape(10, 3)
 
 
-def recovered(board: FakeBoard, monkeypatch, sha256: str = SHA256, **policy):
+def recovered(board: FakeBoard, monkeypatch, sha256: str = SHA256, progress=None,
+              on_verified=None, **policy):
     monkeypatch.setattr(recovery, "DeviceSession", board)  # its open() reaches the fake
     workload = Workload("echo", "int8", None, INPUTS, INPUTS[:, ::-1].copy(), None, None)
     run = DeviceRun()
-    result = run_with_restarts(None, sha256, get_board("qemu-m4"), board, workload, run, 1,
-                               None, dataclasses.replace(FAST, **policy))
+    result = run_with_restarts(PROJECT, sha256, get_board("qemu-m4"), board, workload, run, 1,
+                               progress, dataclasses.replace(FAST, **policy), on_verified)
     return result, run
+
+
+def test_the_board_the_link_and_the_callbacks_are_used(monkeypatch):
+    board, seen, verified = FakeBoard([None] * 20 + ["reboot"]), [], []
+    result, run = recovered(board, monkeypatch, progress=lambda done, of: seen.append((done, of)),
+                            on_verified=lambda r: verified.append(r.done),
+                            link=lambda url: url + "#faulty")
+    baudrate = get_board("qemu-m4").baudrate
+    assert board.opened == [("fake://1#faulty", baudrate, 0.05), ("fake://2#faulty", baudrate,
+                                                                  0.05)]
+    [(url, cause, kept)] = board.resets
+    assert url == "fake://1" and cause == result.causes[0]
+    assert kept.startswith("The 4 samples verified so far are saved")
+    assert seen[-1] == (10, 10) and verified[-1] == 10 and verified[0] == 4
 
 
 def test_a_clean_run_needs_no_restart(monkeypatch):
@@ -167,7 +187,7 @@ def test_another_model_is_not_worth_a_restart(monkeypatch):
 
 def test_connecting_asks_again_while_the_answers_are_lost(monkeypatch):
     board = FakeBoard()
-    with board.running(None):
+    with board.running(PROJECT):
         board.device.damage = ["lose", "lose"]
         port = FakeDevicePort(board.device, announce=False)
         recovery._connect(DeviceSession(port, timeout=0.05), FAST, SHA256)
