@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .stamps
 BOARD ?= qemu-m4
+# pytest-randomly shuffles the tests; CI's order is this seed's (another: make test TEST_SEED=7).
+TEST_SEED ?= 20261203
 
-.PHONY: setup demo test test-all lint clean
+.PHONY: setup demo test test-all lint mutation clean
 
 setup: $(STAMPS)/system $(STAMPS)/venv $(STAMPS)/platformio
 
@@ -29,11 +31,16 @@ demo: setup
 # unmarked test). `make test-all` runs the slow ones too.
 test: setup
 	$(BIN)/lint-imports
-	$(BIN)/pytest -m "not slow"
+	$(BIN)/pytest -m "not slow" -p randomly --randomly-seed=$(TEST_SEED)
 
 test-all: setup
 	$(BIN)/lint-imports
-	$(BIN)/pytest
+	$(BIN)/pytest -p randomly --randomly-seed=$(TEST_SEED)
+
+# Mutation testing of the modules that decide verdicts ([tool.mutmut] in pyproject.toml); the
+# score per module set goes to the results history as a run of suite "mutation".
+mutation: setup
+	$(BIN)/python scripts/mutation.py --results $(or $(RESULTS),.hil/results)
 
 lint: setup
 	$(BIN)/ruff check harness models benchmarks tests conftest.py

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from harness.boards import TimerSpec
-from harness.faults.spec import DAMAGE_KINDS, TIMING_KINDS
+from harness.faults.spec import DAMAGE_KINDS, DEVICE_KINDS, TIMING_KINDS
 from harness.measure import Measurement
 from harness.measure.checks import FLOAT_RELATIVE_TOLERANCE, relative_error
 
@@ -99,9 +99,20 @@ def _units(ticks: list[list[int]], timer: TimerSpec) -> list[list[float]]:
     return [[timer.to_units(t) for t in sample] for sample in ticks]
 
 
+def restart_bound(kind: str, detected: int) -> int:
+    """The most restarts a cell may need: one per device fault or link cut noticed. A lost,
+    damaged or late frame is sent again instead; one restart is allowed for damage that strikes
+    the connection itself (the boot announcement and HELLO)."""
+    return detected if kind in (*DEVICE_KINDS, "cut") else 1
+
+
 def expectations(figures: CellFigures, device_kind: bool, unsupported: str) -> list[str]:
     """Problems common to every cell that was meant to recover."""
     problems = []
+    bound = restart_bound(figures.kind, figures.detected)
+    if figures.restarts > bound:
+        problems.append(f"{figures.restarts} restarts, at most {bound} expected: a fault the "
+                        "link layer should absorb restarted the board")
     if figures.injected == 0:
         problems.append(f"no {figures.kind} fault was injected: raise the rate or the samples")
     if figures.undetected:

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from harness.faults import DAMAGE_KINDS, DEVICE_KINDS, KINDS
+from harness.faults.figures import restart_bound
 
 pytestmark = pytest.mark.emulator
 
@@ -34,6 +35,8 @@ def test_the_quick_fault_matrix_loses_nothing_and_accepts_nothing_wrong(board, z
         assert line["injected"] > 0, kind
         if kind in (*DAMAGE_KINDS, *DEVICE_KINDS):
             assert line["detected"] == line["injected"], kind
+    for line in figures["cells"][:-1]:  # a lost frame is resent, not restarted for
+        assert line["restarts"] <= restart_bound(line["kind"], line["detected"]), line
     assert figures["recovered"] == sum(c["detected"] for c in figures["cells"]
                                        if c["cell"] != "unrecoverable")
     last = figures["cells"][-1]

@@ -15,6 +15,7 @@ from harness.protocol.frames import (
     RejectReason,
     cobs_decode,
     cobs_encode,
+    decode_body,
     encode_body,
     encode_frame,
 )
@@ -106,3 +107,9 @@ def test_a_stream_without_delimiters_does_not_grow_memory_without_bound():
         decoder.feed(b"\x01" * 1000)
     assert len(decoder._pending) <= 2 * 100 + 2 + 1000
     assert decoder.feed(b"\x00") == [Rejection(RejectReason.TOO_LONG, 0, 0)]
+
+
+def test_a_rejection_keeps_the_type_and_seq_that_arrived():
+    assert decode_body(b"") == Rejection(RejectReason.SHORT, 0, 0)
+    assert decode_body(bytes([7, 0, 0x34])) == Rejection(RejectReason.SHORT, 7, 0)
+    assert decode_body(bytes([7, 0, 0x34, 0x12])) == Rejection(RejectReason.SHORT, 7, 0x1234)

@@ -43,4 +43,5 @@ def test_a_chain_needs_only_its_largest_neighbouring_pair():
 
 
 def test_no_buffers_plan_to_nothing():
-    assert plan_memory([]).size == 0
+    plan = plan_memory([])
+    assert plan.size == 0 and plan.offsets == {} and plan.lower_bound([]) == 0

@@ -111,6 +111,24 @@ class FakeDevice:
         return encode_frame(Frame(m.ERROR_TYPE, request.seq, payload))
 
 
+class CountingDevice(FakeDevice):
+    """Reports its real invoke counter; damage "lose" loses the request itself (the device
+    never sees it, so nothing runs) and "reboot" restarts it before it answers."""
+
+    def answer(self, request) -> bytes:
+        if self.damage and self.damage[0] in ("lose", "reboot"):
+            if self.damage.pop(0) == "lose":
+                self.requests += 1
+                return b""
+            self.invokes, self.input = 0, bytearray(self.input_bytes)
+        return super().answer(request)
+
+    def _payload(self, request) -> bytes:
+        if request.type == m.Request.GET_STATS:
+            return struct.pack("<5I", 512, 65536, 4096, self.invokes, 1)
+        return super()._payload(request)
+
+
 def _damaged(wire: bytes, what: str | None) -> bytes:
     if what == "corrupt":
         return wire[:3] + bytes([wire[3] ^ 0x21 or 1]) + wire[4:]
