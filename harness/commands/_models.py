@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import click
+
 from harness.commands._output import stderr
 
 
@@ -41,3 +43,34 @@ def prepare_zoo_model(name: str, force: bool = False):
     get_recipe(name)  # an unknown name fails here, before any message
     stderr.print(f"[bold]{name}[/]: preparing (cached stages are reused)", highlight=False)
     return prepare(name, force=force, progress=training_progress())
+
+
+def _check_quant(ctx, param, value: str | None) -> str | None:
+    from harness.errors import HilError
+    from harness.pipeline.schemes import get_scheme
+
+    if value is not None:
+        try:
+            get_scheme(value)
+        except HilError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
+
+
+quant_option = click.option(
+    "--quant", callback=_check_quant, metavar="SCHEME",
+    help="Quantization of a zoo model: ptq-per-channel (the int8 variant), ptq-per-tensor "
+         "(one weight scale per tensor, what older TFLM libraries compute right) or int16x8 "
+         "(16-bit activations). [default: ptq-per-channel]")
+
+
+def chosen_variant(variant: str, quant: str | None) -> str:
+    """The .tflite variant of --variant and --quant (which picks among the quantized ones)."""
+    from harness.pipeline.schemes import variant_name
+
+    if quant is None:
+        return variant
+    if variant != "int8":
+        raise click.UsageError(f"--quant {quant} quantizes the model; it does not go with "
+                               f"--variant {variant}")
+    return variant_name(quant)

@@ -16,12 +16,15 @@ _FOLDER = click.Path(file_okay=False, path_type=Path)
 @click.option("--out", type=_FOLDER, help="Folder for the report [default: <results>/report].")
 @click.option("--baseline", metavar="RUN_ID",
               help="Run to compare with [default: the previous run of the same suite].")
+@click.option("--run", "run_id", metavar="RUN_ID",
+              help="The run to report on [default: the latest run].")
 @click.option("--title", help="The report's title.")
 @json_option
-def command(results: Path | None, out: Path | None, baseline: str | None, title: str | None,
-            as_json: bool) -> None:
-    """Render the latest run of the results history: tables, plots, trends and regressions
-    against a baseline run, as report.html (self-contained), summary.md and CSV files."""
+def command(results: Path | None, out: Path | None, baseline: str | None, run_id: str | None,
+            title: str | None, as_json: bool) -> None:
+    """Render a run of the results history (the latest unless --run): tables, plots, trends and
+    regressions against a baseline run, as report.html (self-contained), summary.md and CSV
+    files."""
     from harness.report import DEFAULT_TITLE, render_report
     from harness.report.text import verdict
     from harness.results import ResultsStore
@@ -30,7 +33,8 @@ def command(results: Path | None, out: Path | None, baseline: str | None, title:
     folder = results_folder(resolve("results", command_line=results, config=project_config()))
     history = ResultsStore(folder).history()
     latest_run_id(history, where=str(folder))  # an empty folder fails here, naming it
-    report = render_report(history, out or folder / "report", baseline, title or DEFAULT_TITLE)
+    report = render_report(history, out or folder / "report", baseline, title or DEFAULT_TITLE,
+                           run_id=run_id)
     if as_json:
         print_json(report.as_dict())
         return

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from harness.commands._models import quant_option
 from harness.commands._output import json_option, print_json, print_table, stderr
 from harness.commands._targets import (
     backend_option,
@@ -40,6 +41,7 @@ from harness.commands._targets import (
 @click.option("--flashed", is_flag=True,
               help="With --protocol mlperf and --port: the device runs MLPerf Tiny firmware "
                    "already (a vendor's, anyone's); drive it as it is, build and flash nothing.")
+@quant_option
 @click.option("--variant", type=click.Choice(["int8", "float32"]), default="int8",
               show_default=True, help="Which .tflite of a zoo model runs on the device.")
 @click.option("--samples", type=click.IntRange(min=1), help="Use only the first N test samples.")
@@ -70,9 +72,10 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
             samples: int | None, runs: int, inputs: Path | None, labels: Path | None,
             dataset: Path | None, no_reference: bool, results: Path | None, layers: bool,
             place: str | None, wait: float | None, coordinator: str | None,
-            as_json: bool) -> None:
+            as_json: bool, quant: str | None) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
+    from harness.commands._models import chosen_variant
     from harness.commands._run_support import protocol_options, record_row, workload_for
     from harness.commands._targets import (
         chosen_backend,
@@ -87,7 +90,8 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
     target_backend, target_protocol = chosen_backend(backend, tflm), chosen_protocol(protocol)
     options = protocol_options(target_protocol, mode, iterations, warmups, not no_readback,
                                flashed)
-    workload = workload_for(model, variant, samples, inputs, labels, dataset, not no_reference)
+    workload = workload_for(model, chosen_variant(variant, quant), samples, inputs, labels,
+                            dataset, not no_reference)
     with chosen_place(place, wait, coordinator) as farm_place:
         target_board = chosen_board(farm_place.board if farm_place else board)
         where = f" on place {farm_place.name}" if farm_place else ""

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from harness import paths
+from harness.errors import HilError
 from harness.pipeline import convert as convert_stage
 from harness.pipeline import data as data_stage
 from harness.pipeline import train as train_stage
@@ -45,7 +46,12 @@ class ModelArtifacts:
         return self.recipe.name
 
     def tflite_path(self, variant: str) -> Path:
-        return self.tflite_dir / convert_stage.tflite_filename(variant)
+        """The variant's .tflite; a quantization scheme or calibration beyond the four
+        variants every model gets is converted the first time it is asked for."""
+        path = self.tflite_dir / convert_stage.tflite_filename(variant)
+        if not path.is_file() and variant not in convert_stage.VARIANTS:
+            _convert_on_demand(self, variant, path)
+        return path
 
     def tflite_bytes(self, variant: str) -> bytes:
         return self.tflite_path(variant).read_bytes()
@@ -120,6 +126,27 @@ def _convert(artifacts: ModelArtifacts, out: Path) -> None:
                           "variants": list(convert_stage.VARIANTS)})
 
 
+def _convert_on_demand(artifacts: ModelArtifacts, variant: str, path: Path) -> None:
+    from harness.pipeline import schemes
+
+    base, calibration = schemes.parse_variant(variant)
+    if base not in schemes.on_demand_variants() + ("int8",):
+        known = ", ".join(convert_stage.VARIANTS + schemes.on_demand_variants())
+        raise HilError(f"unknown variant {variant!r} of {artifacts.name}; known: {known} "
+                       "(or a quantization scheme with --quant)")
+    recipe = artifacts.recipe
+    calibration = calibration or schemes.Calibration(recipe.representative_samples)
+    keras = import_keras()
+    model = convert_stage.batch_one_clone(keras.models.load_model(artifacts.keras_path))
+    x_train, _ = artifacts.split("train")
+    representative = convert_stage.representative_set(x_train, calibration.size,
+                                                      calibration.source, recipe.seed)
+    data = convert_stage.convert(model, base, representative)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    partial.rename(path)  # never half a file under the variant's name
+
+
 def _build_atomically(target: Path, build) -> None:
     """Build into a temporary sibling and rename, so an interrupted run leaves no half cache."""
     tmp = target.with_name(target.name + ".partial")
@@ -139,6 +166,8 @@ def _train_key(recipe: Recipe, dataset: Dataset) -> str:
     for part in (recipe.source_digest(), _code_digest(train_stage, data_stage),
                  json.dumps(_versions(), sort_keys=True)):
         digest.update(part.encode())
+    if recipe.width != 1.0:  # full-width keys stay those of recipes without a width
+        digest.update(f"width={recipe.width!r}".encode())
     digest.update(np.ascontiguousarray(dataset.x).tobytes())
     digest.update(np.ascontiguousarray(dataset.y).tobytes())
     return digest.hexdigest()[:16]

@@ -43,27 +43,69 @@ def batch_one_clone(model):
 
 
 def convert(model, variant: str, representative: np.ndarray) -> bytes:
-    """One variant: float32, full-integer int8 (int8 in/out), dynamic-range or float16."""
+    """One variant: float32, full-integer int8 (int8 in/out; per-channel or per-tensor weights),
+    int16x8 (int16 activations and in/out, int8 weights), dynamic-range or float16."""
     import_keras()
     import tensorflow as tf
 
+    if variant not in _SETUPS:
+        raise ValueError(f"unknown variant {variant!r}; known: {', '.join(_SETUPS)}")
     converter = tf.lite.TFLiteConverter.from_keras_model(model)
-    if variant == "int8":
-        converter.optimizations = [tf.lite.Optimize.DEFAULT]
-        converter.representative_dataset = lambda: ([row[np.newaxis]] for row in representative)
-        converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
-        converter.inference_input_type = tf.int8
-        converter.inference_output_type = tf.int8
-    elif variant == "dynamic":
-        converter.optimizations = [tf.lite.Optimize.DEFAULT]
-    elif variant == "float16":
-        converter.optimizations = [tf.lite.Optimize.DEFAULT]
-        converter.target_spec.supported_types = [tf.float16]
-    elif variant != "float32":
-        raise ValueError(f"unknown variant {variant!r}; known: {', '.join(VARIANTS)}")
+    _SETUPS[variant](converter, tf, representative)
     # The converter prints progress and warnings from Python and C++; keep them off the terminal.
     with quiet_native_output(), contextlib.redirect_stdout(io.StringIO()):
         return bytes(converter.convert())
+
+
+def _float32(converter, tf, representative) -> None:
+    """The converter's defaults."""
+
+
+def _int8(converter, tf, representative) -> None:
+    converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    converter.representative_dataset = lambda: ([row[np.newaxis]] for row in representative)
+    converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
+    converter.inference_input_type = tf.int8
+    converter.inference_output_type = tf.int8
+
+
+def _int8_per_tensor(converter, tf, representative) -> None:
+    _int8(converter, tf, representative)
+    # TF's only switch for it (lite.py, TFLiteConverterBase): every weight tensor, dense and
+    # convolution alike, gets one scale.
+    converter._experimental_disable_per_channel = True
+
+
+def _int16x8(converter, tf, representative) -> None:
+    converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    converter.representative_dataset = lambda: ([row[np.newaxis]] for row in representative)
+    converter.target_spec.supported_ops = [
+        tf.lite.OpsSet.EXPERIMENTAL_TFLITE_BUILTINS_ACTIVATIONS_INT16_WEIGHTS_INT8]
+    converter.inference_input_type = tf.int16
+    converter.inference_output_type = tf.int16
+
+
+def _dynamic(converter, tf, representative) -> None:
+    converter.optimizations = [tf.lite.Optimize.DEFAULT]
+
+
+def _float16(converter, tf, representative) -> None:
+    converter.optimizations = [tf.lite.Optimize.DEFAULT]
+    converter.target_spec.supported_types = [tf.float16]
+
+
+_SETUPS = {"float32": _float32, "int8": _int8, "int8_per_tensor": _int8_per_tensor,
+           "int16x8": _int16x8, "dynamic": _dynamic, "float16": _float16}
+
+
+def representative_set(x_train: np.ndarray, samples: int, source: str, seed: int
+                       ) -> np.ndarray:
+    """The calibration rows: `samples` rows of the training split, or as many rows of
+    standard-normal noise (what the normalised inputs would look like knowing nothing)."""
+    if source == "random":
+        rng = np.random.default_rng(seed)
+        return rng.standard_normal((samples, *x_train.shape[1:])).astype(np.float32)
+    return _representative_sample(x_train, samples, seed)
 
 
 def _representative_sample(x_train: np.ndarray, samples: int, seed: int) -> np.ndarray:

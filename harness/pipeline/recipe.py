@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import inspect
+import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from harness import paths
@@ -43,6 +44,28 @@ class Recipe:
     latency_budget_ms: float | None = None  # real-time budget on a real board
     downloads: bool = False  # needs a network or cached file (excluded from tests)
     source_file: str = ""
+    width: float = 1.0  # the layer-width multiplier given to a scalable recipe's build function
+
+    @property
+    def scalable(self) -> bool:
+        """Its build function takes `width` (a multiplier of its layers' units or filters)."""
+        return "width" in inspect.signature(self.build_model).parameters
+
+    def build(self, input_shape, n_outputs):
+        """The untrained Keras model, at this recipe's width when it has one."""
+        extra = {"width": self.width} if self.scalable else {}
+        return self.build_model(input_shape, n_outputs, **extra)
+
+    def at_width(self, width: float) -> Recipe:
+        """This recipe with its layers scaled by `width`, named `<name>_w<width>` (0.5: w0p5)."""
+        if not self.scalable:
+            raise HilError(f"model {self.name} has no width parameter; give its build function "
+                           "a `width=1.0` argument that scales its layers to sweep widths")
+        if not 0 < width <= 16:
+            raise HilError(f"width {width:g} of {self.name}: give a multiplier in (0, 16]")
+        base = self.name if self.width == 1.0 else self.name.rsplit("_w", 1)[0]
+        name = base if width == 1.0 else f"{base}_w{width:g}".replace(".", "p")
+        return replace(self, name=name, width=width)
 
     @property
     def higher_is_better(self) -> bool:
@@ -79,9 +102,30 @@ def _validate(record: Recipe) -> None:
                          "'none'")
 
 
+_WIDTH_SUFFIX = re.compile(r"^(?P<base>.+)_w(?P<width>\d+(p\d+)?)$")
+
+
 def get_recipe(name: str) -> Recipe:
+    """The recipe called `name`; `<recipe>_w<width>` (digits_mlp_w0p5) is a scalable recipe at
+    that width."""
     load_recipes()
+    base, width = split_width(name)
+    if name not in RECIPES and base in RECIPES:
+        return RECIPES.get(base).at_width(width)
     return RECIPES.get(name)
+
+
+def split_width(name: str) -> tuple[str, float]:
+    """(recipe name, width) of a model name: digits_mlp_w0p5 -> (digits_mlp, 0.5)."""
+    match = _WIDTH_SUFFIX.match(name)
+    if match is None:
+        return name, 1.0
+    return match["base"], float(match["width"].replace("p", "."))
+
+
+def scaled(units: int, width: float) -> int:
+    """A layer's units or filters at `width` (at least one)."""
+    return max(1, round(units * width))
 
 
 def all_recipes() -> list[Recipe]:

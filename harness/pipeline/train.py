@@ -50,8 +50,7 @@ def train(recipe: Recipe, data: TrainingData, out_dir: Path, progress: Progress 
     keras = import_keras()
 
     keras.utils.set_random_seed(recipe.seed)
-    model = recipe.build_model(data.x_train.shape[1:], output_count(recipe, data.y_train,
-                                                                    data.x_train))
+    model = recipe.build(data.x_train.shape[1:], output_count(recipe, data.y_train, data.x_train))
     if recipe.task == "benchmark":
         return _save_untrained(model, recipe, out_dir)
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=recipe.learning_rate),

@@ -16,6 +16,7 @@ from harness.report.images import file_uri
 from harness.report.memory import memory_plot
 from harness.report.mlperf import write_mlperf_page
 from harness.report.plots import latency_plot, metric_plot
+from harness.report.sweep import drop_table, pareto_plot
 from harness.report.text import header_line, run_details, verdict
 from harness.report.trends import trend_plot
 from harness.results import ResultRow
@@ -82,7 +83,7 @@ def _html(title: str, header: str, comparison: Comparison, results: tables.Table
         regressions=tables.changes_table(comparison.regressions, "regression"),
         improvements=tables.changes_table(comparison.improvements, "improvement"),
         results=results, plots=_plots(rows, trend_history), info=run_details(info),
-        layers=tables.layer_tables(rows),
+        layers=tables.layer_tables(rows), sweep=_sweep(rows, info),
         curves=[{"model": model, "uri": file_uri(path), "source": str(path)}
                 for model, path in curves.items()])
 
@@ -98,6 +99,16 @@ def _plots(rows: pd.DataFrame, trend_history: pd.DataFrame) -> list[dict]:
         {"title": "Trends over the history", "uri": trend_plot(trend_history),
          "caption": "Runs of the same suite, oldest on the left; one line per model."},
     ]
+
+
+def _sweep(rows: pd.DataFrame, info: dict) -> dict | None:
+    """A `hil sweep` run's Pareto plot and drop table (None for other runs)."""
+    from harness.bench.sweep import SWEEP_SUITE
+
+    if info.get("suite") != SWEEP_SUITE:
+        return None
+    return {"model": info.get("sweep_model", ""), "calibration": info.get("calibration", ""),
+            "uri": pareto_plot(rows), "drops": drop_table(rows)}
 
 
 def _template() -> jinja2.Template:

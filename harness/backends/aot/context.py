@@ -55,6 +55,10 @@ class OpContext:
         dtypes = {t.dtype for t in tensors}
         if len(dtypes) != 1 or next(iter(dtypes)) not in _KINDS:
             names = ", ".join(sorted(str(d) for d in dtypes))
+            if "int16" in names:  # int16x8: TFLM has the kernels, the AOT backend not yet
+                raise Unsupported(f"tensor types {names}: no int16 (int16x8) kernel for this op",
+                                  "use --backend tflm, or an int8 quantization "
+                                  "(--quant ptq-per-channel or ptq-per-tensor)")
             raise Unsupported(f"tensor types {names} (supported: all int8 or all float32)")
         return _KINDS[next(iter(dtypes))]
 

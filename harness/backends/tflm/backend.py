@@ -45,13 +45,13 @@ class TflmBackend(Backend):
         return resolve_source(board, self.library)
 
     def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
-        self._checked_ops(model, self.source(board))
+        self._checked_ops(model, self.source(board), model_name, board.name)
 
     def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
                  board: Board) -> GeneratedSources:
         """Sources for this model; with a local tree, also compiles (or reuses) libtflm.a."""
         source = self.source(board)
-        ops = self._checked_ops(model, source)
+        ops = self._checked_ops(model, source, model_name, board.name)
         arena = arena_for(tflite)
         if arena.bytes > board.ram_bytes:
             raise UnsupportedModelError(
@@ -67,9 +67,10 @@ class TflmBackend(Backend):
         return GeneratedSources(files, source_dirs, lib_deps=(source.lib_dep,),
                                 activation_bytes=arena.bytes)
 
-    def _checked_ops(self, model: TfliteModel, source: TflmSource) -> list[ResolverOp]:
+    def _checked_ops(self, model: TfliteModel, source: TflmSource, model_name: str,
+                     board: str) -> list[ResolverOp]:
         ops = resolver_ops(model)
-        check_compatible(model, source.capabilities, self.allow_wrong_outputs)
+        check_compatible(model, source.capabilities, self.allow_wrong_outputs, model_name, board)
         if isinstance(source, LocalTree):
             missing = missing_methods(ops, source.root)
             if missing:

@@ -11,8 +11,10 @@ from harness.errors import UnsupportedModelError
 from harness.model.tflite import Operator, TfliteModel
 
 _FIX = ("use a TFLM tree from tflite-micro commit 47b5450 (2024-09-27) or later "
-        "(--tflm PATH or HIL_TFLM_PATH), or convert with per-tensor dense weights "
-        "(converter._experimental_disable_per_channel_quantization_for_dense_layers = True)")
+        "(--tflm PATH or HIL_TFLM_PATH), or quantize with per-tensor weights instead: "
+        "`hil run {model} --quant ptq-per-tensor --backend tflm --board {board}` for a zoo "
+        "model (also on hil quantize/render/sweep); for your own .tflite, convert with "
+        "converter._experimental_disable_per_channel = True")
 
 
 class TflmCompatibilityWarning(UserWarning):
@@ -31,8 +33,10 @@ def per_channel_fully_connected(model: TfliteModel) -> list[Operator]:
     return found
 
 
-def incompatibility(model: TfliteModel, capabilities: TflmCapabilities) -> str | None:
-    """Why the library cannot run the model correctly, naming the op; None if it can."""
+def incompatibility(model: TfliteModel, capabilities: TflmCapabilities, model_name: str = "MODEL",
+                    board: str = "BOARD") -> str | None:
+    """Why the library cannot run the model correctly, naming the op and the command that
+    avoids it; None if it can."""
     ops = per_channel_fully_connected(model)
     support = capabilities.per_channel_fully_connected
     if not ops or support is PerChannelFc.SUPPORTED:
@@ -48,13 +52,14 @@ def incompatibility(model: TfliteModel, capabilities: TflmCapabilities) -> str |
     return (f"FULLY_CONNECTED (operator {op.index}"
             f"{f' and {len(ops) - 1} more' if len(ops) > 1 else ''}) has per-channel weights "
             f"({scales} scales), and the TFLM library ({capabilities.version}) {consequence}; "
-            f"{_FIX}")
+            f"{_FIX.format(model=model_name, board=board)}")
 
 
 def check_compatible(model: TfliteModel, capabilities: TflmCapabilities,
-                     allow_wrong_outputs: bool = False) -> None:
+                     allow_wrong_outputs: bool = False, model_name: str = "MODEL",
+                     board: str = "BOARD") -> None:
     """Raise UnsupportedModelError (or only warn, when allowed) if the library would fail."""
-    problem = incompatibility(model, capabilities)
+    problem = incompatibility(model, capabilities, model_name, board)
     if problem is None:
         return
     if not allow_wrong_outputs:

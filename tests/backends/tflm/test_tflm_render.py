@@ -107,3 +107,11 @@ def test_arena_larger_than_the_boards_ram_is_refused(per_tensor_dense, board_fac
     tiny_ram = replace(board_factory("test-small", pio_platform="nordicnrf52"), ram_bytes=1024)
     with pytest.raises(UnsupportedModelError, match="exceeds the 1024 bytes of RAM"):
         TflmBackend().generate(read_model(per_tensor_dense), per_tensor_dense, "tiny", tiny_ram)
+
+
+def test_the_refusal_offers_the_per_tensor_command(per_channel_dense):
+    with pytest.raises(UnsupportedModelError,
+                       match="hil run digits_mlp --quant ptq-per-tensor --backend tflm "
+                             "--board nano33"):
+        check_compatible(read_model(per_channel_dense), OLD, model_name="digits_mlp",
+                         board="nano33")
