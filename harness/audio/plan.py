@@ -1,7 +1,7 @@
 """What to synthesise: seeded sessions of one speaker saying several words.
 
 A session is one espeak-ng call: a speaker (an espeak-ng voice variant, which sets the voice's
-timbre; in two sessions of three with its voice quality changed, see voices.py) with an English
+timbre; in three sessions of four with its voice quality changed, see voices.py) with an English
 accent, a pitch and speed, a room (reverb) and a microphone (colour, band limits), saying its
 words with a little prosody jitter each. Every number comes from a generator
 seeded with (seed, speaker, session), so a session does not depend on the order of the others.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from harness.audio.voices import voice_quality
+from harness.audio.voices import SYNTHETIC, synthetic_voice, voice_quality
 
 # espeak-ng's English accents; other languages' letter-to-sound rules turn English words into
 # other words (German reads "right" as /rɪçt/), which would mislabel the clips. British English
@@ -59,15 +59,18 @@ def plan_sessions(speakers: list[str], keywords: tuple[str, ...], unknown_words:
 def _session(speaker: str, keywords: tuple[str, ...], unknown_words: tuple[str, ...],
              unknown_count: int, seed: tuple[int, ...]) -> Session:
     rng = np.random.default_rng(seed)
-    changes = voice_quality(rng) if rng.random() < 2 / 3 else ()
+    changes = voice_quality(rng) if rng.random() < 3 / 4 else ()
+    if speaker.startswith(SYNTHETIC):  # the same voice in every session
+        own = np.random.default_rng((seed[0], int(speaker.removeprefix(SYNTHETIC))))
+        changes = synthetic_voice(own) + changes
     texts = [*keywords, *rng.choice(unknown_words, size=unknown_count, replace=False)]
     words = tuple(Word(str(text), int(rng.integers(85, 116)), int(rng.integers(85, 116)))
                   for text in rng.permutation(texts))
     dry = rng.random() < 0.6
     return Session(
         speaker=speaker, variant=f"{speaker}.{seed[-1]}" if changes else speaker,
-        voice_changes=changes, accent=str(rng.choice(ACCENTS)), pitch=int(rng.integers(10, 91)),
-        speed=int(rng.integers(130, 201)), cents=int(rng.integers(-350, 351)),
+        voice_changes=changes, accent=str(rng.choice(ACCENTS)), pitch=int(rng.integers(0, 100)),
+        speed=int(rng.integers(130, 201)), cents=int(rng.integers(-500, 501)),
         colour_hz=int(rng.integers(300, 3001)), colour_db=int(rng.integers(-10, 11)),
         reverb=0 if dry else int(rng.integers(10, 71)),
         highpass_hz=int(rng.integers(50, 301)), lowpass_hz=int(rng.integers(3500, 7501)),

@@ -21,12 +21,13 @@ import numpy as np
 
 
 def voice_quality(rng: np.random.Generator) -> tuple[str, ...]:
-    """Variant-file lines changing a few voice-quality attributes, each with probability 0.4."""
+    """Variant-file lines changing some voice-quality attributes, each with probability 1/2."""
     def values(count: int, low: int, high: int) -> str:
         return " ".join(str(v) for v in rng.integers(low, high + 1, size=count))
 
     options = (
-        lambda: [f"formant {k} {values(3, 85, 115)}" for k in (1, 2, 3)],
+        lambda: [f"formant {k} {values(1, 80, 125)} {values(1, 70, 130)} {values(1, 70, 150)}"
+                 for k in range(1, 6)],
         lambda: [f"breath {values(6, 0, 40)}"],
         lambda: [f"voicing {int(rng.integers(25, 181))}"],
         lambda: [f"echo {int(rng.integers(10, 101))} {int(rng.integers(10, 41))}"],
@@ -37,22 +38,35 @@ def voice_quality(rng: np.random.Generator) -> tuple[str, ...]:
         lambda: [f"roughness {int(rng.integers(0, 7))}"],
         lambda: [f"consonants {values(2, 40, 200)}"],
     )
-    chosen = rng.random(len(options)) < 0.4
+    chosen = rng.random(len(options)) < 0.5
     return tuple(line for option, use in zip(options, chosen, strict=True) if use
                  for line in option())
+
+
+SYNTHETIC = "synthetic-"  # speakers named so have a voice of their own, not espeak-ng's
+
+
+def synthetic_voice(rng: np.random.Generator) -> tuple[str, ...]:
+    """Variant-file lines of a new voice: its own pitch range, formants and voice quality."""
+    low = int(rng.integers(60, 221))
+    formants = (f"formant {k} {rng.integers(70, 136)} {rng.integers(50, 151)} "
+                f"{rng.integers(50, 161)}" for k in range(9))
+    return (f"pitch {low} {low + int(rng.integers(20, 121))}", *formants, *voice_quality(rng))
 
 
 @contextlib.contextmanager
 def espeak_data(system_data: Path, name: str, base: str, changes: tuple[str, ...]
                 ) -> Iterator[Path]:
     """A folder to give espeak-ng as --path: the system's data plus variant `name`, a copy of
-    variant `base` with the `changes` lines added (later lines override earlier ones)."""
+    variant `base` (nothing for a synthetic speaker) with the `changes` lines added (later lines
+    override earlier ones)."""
     with tempfile.TemporaryDirectory(prefix="hil-espeak-") as folder:
         data = Path(folder) / "espeak-ng-data"
         _link_all_but(system_data, data, "voices")
         _link_all_but(system_data / "voices", data / "voices", "!v")
         _link_all_but(system_data / "voices" / "!v", data / "voices" / "!v", None)
-        text = (system_data / "voices" / "!v" / base).read_text(errors="replace")
+        text = "language variant\n" if base.startswith(SYNTHETIC) else \
+            (system_data / "voices" / "!v" / base).read_text(errors="replace")
         (data / "voices" / "!v" / name).write_text(text + "\n" + "\n".join(changes) + "\n")
         yield Path(folder)
 
