@@ -32,7 +32,7 @@ def mfcc(clips: np.ndarray) -> np.ndarray:
 
 
 def _mfcc_batch(clips: np.ndarray) -> np.ndarray:
-    from harness.pipeline.quiet import import_keras
+    from harness.pipeline.keras_import import import_keras
 
     import_keras()
     import tensorflow as tf

@@ -104,7 +104,7 @@ def _train(recipe: Recipe, dataset: Dataset, out: Path, progress) -> None:
 
 def _make_splits(recipe: Recipe, dataset: Dataset) -> data_stage.Splits:
     if dataset.groups is not None:
-        return groups_stage.make_group_splits(dataset.groups, recipe.seed)
+        return groups_stage.make_group_splits(dataset.groups, recipe.seed, dataset.train_only)
     stratify = recipe.task in ("classification", "anomaly")
     return data_stage.make_splits(dataset.y, stratify, recipe.seed)
 
@@ -151,6 +151,8 @@ def _train_key(recipe: Recipe, dataset: Dataset) -> str:
     if dataset.groups is not None:  # last, so the keys of ungrouped data sets stay as they were
         digest.update(_code_digest(groups_stage).encode())
         digest.update(np.ascontiguousarray(dataset.groups).tobytes())
+    if dataset.train_only is not None:
+        digest.update(np.ascontiguousarray(dataset.train_only).tobytes())
     return digest.hexdigest()[:16]
 
 

@@ -19,6 +19,9 @@ class Dataset:
     # Who or what produced each sample (e.g. the speaker): when given, the splits keep every
     # group within one split, so the test measures generalisation to unseen groups.
     groups: np.ndarray | None = None
+    # Samples that only ever train (e.g. made-up voices that stand for no real speaker): they
+    # never enter validation or test, which measure the real groups alone.
+    train_only: np.ndarray | None = None  # bool, one per sample
 
 
 def sine(seed: int, samples: int = 1000) -> Dataset:

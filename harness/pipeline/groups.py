@@ -11,7 +11,18 @@ import numpy as np
 from harness.pipeline.data import SPLIT_FRACTIONS, Splits
 
 
-def make_group_splits(groups: np.ndarray, seed: int) -> Splits:
+def make_group_splits(groups: np.ndarray, seed: int, train_only: np.ndarray | None = None
+                      ) -> Splits:
+    """Whole groups split 60/20/20 (see _split_groups); samples marked `train_only` join the
+    training split whatever their group."""
+    extra = np.flatnonzero(train_only) if train_only is not None else np.array([], np.int64)
+    held = np.setdiff1d(np.arange(len(groups)), extra)
+    splits = _split_groups(groups[held], seed)
+    return Splits(np.sort(np.concatenate([held[splits.train], extra])),
+                  held[splits.validation], held[splits.test])
+
+
+def _split_groups(groups: np.ndarray, seed: int) -> Splits:
     """Whole groups, shuffled with the seed, fill train, validation and test in turn; a group
     goes where the middle of its samples falls, so the sample fractions come close to 60/20/20."""
     names, inverse, counts = np.unique(groups, return_inverse=True, return_counts=True)

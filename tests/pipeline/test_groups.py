@@ -39,11 +39,21 @@ def test_too_few_groups_is_an_error_that_says_so():
 
 
 def test_ungrouped_data_keeps_the_stratified_split():
-    from harness.datasets import Dataset
     from harness.pipeline.artifacts import _make_splits
+    from harness.pipeline.datasets import Dataset
     from harness.pipeline.recipe import get_recipe
 
     labels = np.arange(200) % 4
     dataset = Dataset(np.zeros((200, 2), np.float32), labels)
     expected = make_splits(labels, stratify=True, seed=get_recipe("digits_mlp").seed)
     assert np.array_equal(_make_splits(get_recipe("digits_mlp"), dataset).test, expected.test)
+
+
+def test_train_only_samples_train_and_leave_the_other_splits_as_they_were():
+    groups = np.concatenate([speakers(30), speakers(5)])  # the last 50: made-up voices
+    train_only = np.arange(len(groups)) >= 300
+    splits = make_group_splits(groups, 7, train_only)
+    alone = make_group_splits(groups[:300], 7)
+    assert np.array_equal(splits.test, alone.test)
+    assert np.array_equal(splits.validation, alone.validation)
+    assert np.array_equal(splits.train, np.concatenate([alone.train, np.arange(300, 350)]))
