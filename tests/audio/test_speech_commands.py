@@ -37,7 +37,8 @@ def test_a_second_load_reads_the_cache_without_synthesising(artifacts, monkeypat
         raise AssertionError("synthesised again")
 
     monkeypatch.setattr(synth, "speak_session", must_not_run)
-    second = speech_commands.load(5, speakers=SPEAKERS[:1], sessions_per_speaker=1, made_up_voices=0)
+    second = speech_commands.load(5, speakers=SPEAKERS[:1], sessions_per_speaker=1,
+                                  made_up_voices=0)
     assert np.array_equal(first.x, second.x) and np.array_equal(first.y, second.y)
     folders = list((artifacts / "datasets" / "speech_commands").iterdir())
     assert len(folders) == 1 and not any(".partial" in f.name for f in folders)
