@@ -5,9 +5,11 @@ Each clip's group is its speaker's voice family (espeak-ng variants m1..m8, klat
 iven..iven4 and the like differ in a few settings only), so a split by groups keeps every
 validation and test voice, and its siblings, out of training.
 
-Audio and features are cached under artifacts/datasets/speech_commands/: the audio's key hashes
-the generator code, the words, the speakers, the seed and the tools' versions; the features' key
-adds the front end's code. A second load reads two files.
+Audio and features are cached in the artifacts folder (.hil/artifacts/datasets/speech_commands/):
+the audio's key hashes the generator code, the words, the speakers, the seed and the tools'
+versions; the features' key adds the front end's code. A second load reads two files per set of
+speakers. The made-up voices are a set of their own, so the espeak-ng voices' cache stays when
+their number changes.
 """
 
 from __future__ import annotations
