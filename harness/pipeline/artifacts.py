@@ -25,6 +25,7 @@ from harness import paths
 from harness.errors import HilError
 from harness.pipeline import convert as convert_stage
 from harness.pipeline import data as data_stage
+from harness.pipeline import groups as groups_stage
 from harness.pipeline import train as train_stage
 from harness.pipeline.datasets import Dataset
 from harness.pipeline.keras_import import import_keras
@@ -95,8 +96,7 @@ def prepare(name: str, force: bool = False, progress: train_stage.Progress | Non
 
 
 def _train(recipe: Recipe, dataset: Dataset, out: Path, progress) -> None:
-    stratify = recipe.task in ("classification", "anomaly")
-    splits = data_stage.make_splits(dataset.y, stratify, recipe.seed)
+    splits = _make_splits(recipe, dataset)
     normalizer = data_stage.fit_normalizer(_fit_inputs(recipe, dataset, splits),
                                            recipe.normalization)
     splits.save(out / "splits.npz")
@@ -106,6 +106,13 @@ def _train(recipe: Recipe, dataset: Dataset, out: Path, progress) -> None:
                                     x[splits.validation], dataset.y[splits.validation])
     train_stage.train(recipe, data, out, progress)
     _write_manifest(out, {"model": recipe.name, "stage": "train", "versions": _versions()})
+
+
+def _make_splits(recipe: Recipe, dataset: Dataset) -> data_stage.Splits:
+    if dataset.groups is not None:
+        return groups_stage.make_group_splits(dataset.groups, recipe.seed, dataset.train_only)
+    stratify = recipe.task in ("classification", "anomaly")
+    return data_stage.make_splits(dataset.y, stratify, recipe.seed)
 
 
 def _fit_inputs(recipe: Recipe, dataset: Dataset, splits: data_stage.Splits) -> np.ndarray:
@@ -170,6 +177,11 @@ def _train_key(recipe: Recipe, dataset: Dataset) -> str:
         digest.update(f"width={recipe.width!r}".encode())
     digest.update(np.ascontiguousarray(dataset.x).tobytes())
     digest.update(np.ascontiguousarray(dataset.y).tobytes())
+    if dataset.groups is not None:  # last, so the keys of ungrouped data sets stay as they were
+        digest.update(_code_digest(groups_stage).encode())
+        digest.update(np.ascontiguousarray(dataset.groups).tobytes())
+    if dataset.train_only is not None:
+        digest.update(np.ascontiguousarray(dataset.train_only).tobytes())
     return digest.hexdigest()[:16]
 
 

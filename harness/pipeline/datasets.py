@@ -16,6 +16,12 @@ class Dataset:
     x: np.ndarray  # float32 features, one row per sample
     y: np.ndarray  # int labels (classification, anomaly: 1 = faulty) or float targets
     class_names: tuple[str, ...] = ()
+    # Who or what produced each sample (e.g. the speaker): when given, the splits keep every
+    # group within one split, so the test measures generalisation to unseen groups.
+    groups: np.ndarray | None = None
+    # Samples that only ever train (e.g. made-up voices that stand for no real speaker): they
+    # never enter validation or test, which measure the real groups alone.
+    train_only: np.ndarray | None = None  # bool, one per sample
 
 
 def sine(seed: int, samples: int = 1000) -> Dataset:

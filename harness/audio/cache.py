@@ -1,0 +1,52 @@
+"""Content-addressed folders under the artifacts folder, built atomically: a build goes into a
+private .partial folder that is renamed into place, so an interrupted or concurrent build never
+leaves a half-written folder where a finished one is expected."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from harness import paths
+
+_DONE = "manifest.json"
+
+
+def key(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")  # ("ab", "c") and ("a", "bc") must differ
+    return digest.hexdigest()[:16]
+
+
+def source_digest(*modules) -> str:
+    """The code that makes a cached thing is part of its key."""
+    return key(*(Path(module.__file__).read_bytes() for module in modules))
+
+
+def data_folder(*names: str) -> Path:
+    return paths.artifacts_dir().joinpath("datasets", *names)
+
+
+def built(folder: Path, build: Callable[[Path], None], manifest: dict) -> Path:
+    """`folder`, built by `build(tmp)` first unless it is already complete."""
+    if (folder / _DONE).is_file():
+        return folder
+    tmp = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        build(tmp)
+        (tmp / _DONE).write_text(json.dumps(manifest, indent=2) + "\n")
+        tmp.rename(folder)
+    except OSError:
+        if not (folder / _DONE).is_file():  # not another process finishing the same build first
+            raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return folder
