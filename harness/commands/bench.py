@@ -96,24 +96,22 @@ def _render(history, root: Path, run_id: str, baseline_id: str | None) -> str:
     from harness.report import render_report
 
     written = render_report(history, root / "report", baseline=baseline_id, run_id=run_id)
+    if written.cores_markdown:
+        stderr.print(f"models x cores: {written.cores_markdown}", highlight=False)
     return str(written.html)
 
 
 def _suite_pages(suite, history, run_id: str, report_dir: Path | None) -> list:
     """The suite's targets checked on every row of the run (a resumed run's too); with a
-    report, its targets.md and, over several boards, cores.md."""
+    report, its targets.md."""
     from harness.bench.targets import check_targets
-    from harness.report.cores import write_cores_page
     from harness.report.targets import write_targets_page
     from harness.results import history as runs
 
-    rows = runs.run_rows(history, run_id)
-    outcomes = check_targets(suite.targets, rows.to_dict("records"))
-    if report_dir is not None:
-        for page in (write_targets_page(outcomes, suite.name, report_dir),
-                     write_cores_page(rows, report_dir)):
-            if page:
-                stderr.print(f"report page: {page}", highlight=False)
+    outcomes = check_targets(suite.targets, runs.run_rows(history, run_id).to_dict("records"))
+    page = report_dir and write_targets_page(outcomes, suite.name, report_dir)
+    if page:
+        stderr.print(f"targets: {page}", highlight=False)
     return outcomes
 
 

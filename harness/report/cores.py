@@ -54,9 +54,14 @@ def _cell(row, value, write) -> str:
     if row is None:
         return "-"
     if row["status"] == "error":
-        return "error"
+        return _error_label(str(row.get("error", "")))
     figure = value(row)
     return "-" if fmt.missing(figure) else write(figure)
+
+
+def _error_label(error: str) -> str:
+    """"too big" for the fit checks' refusals (flash, RAM or activation memory), else "error"."""
+    return "too big" if "does not fit" in error or "bytes of RAM on" in error else "error"
 
 
 def write_cores_page(rows: pd.DataFrame, out_dir: Path) -> Path | None:

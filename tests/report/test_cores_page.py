@@ -6,19 +6,21 @@ from harness.report.cores import core_table, write_cores_page
 
 
 def rows() -> pd.DataFrame:
-    def one(board, backend, instructions, status="passed"):
+    def one(board, backend, instructions, status="passed", error=""):
         return {"model": "sine", "variant": "int8", "board": board, "backend": backend,
-                "status": status, "latency_median": instructions, "macs": 1200,
+                "status": status, "error": error, "latency_median": instructions, "macs": 1200,
                 "flash_bytes": 30_000, "ram_bytes": 9_000}
     return pd.DataFrame([one("qemu-m0", "aot", 4000.0), one("qemu-m4", "aot", 2400.0),
-                         one("qemu-m4", "tflm", 9600.0), one("qemu-m0", "tflm", None, "error")])
+                         one("qemu-m4", "tflm", 9600.0),
+                         one("qemu-m0", "tflm", None, "error", "BuildError: the tflm backend's "
+                             "firmware does not fit qemu-m0: it needs ...")])
 
 
 def test_one_row_per_model_and_backend_one_column_per_core():
     table = core_table(rows(), "instructions")
     assert table.headers == ["model", "backend", "qemu-m0", "qemu-m4"]
     assert table.rows == [["sine (int8)", "aot", "4,000", "2,400"],
-                          ["sine (int8)", "tflm", "error", "9,600"]]
+                          ["sine (int8)", "tflm", "too big", "9,600"]]
     assert core_table(rows(), "macs").rows[0][2:] == ["0.300", "0.500"]
 
 
@@ -28,7 +30,7 @@ def test_the_page_has_every_figure_the_plot_and_says_instructions_are_not_cycles
     for title in ("Instructions per inference", "MACs per instruction", "Flash (bytes)",
                   "Static RAM (bytes)"):
         assert f"## {title}" in text
-    assert "not cycles" in text and "| sine (int8) | tflm | error | 9,600 |" in text
+    assert "not cycles" in text and "| sine (int8) | tflm | too big | 9,600 |" in text
     assert (tmp_path / "cores.png").read_bytes().startswith(b"\x89PNG")
 
 
