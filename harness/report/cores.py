@@ -81,26 +81,28 @@ def write_cores_page(rows: pd.DataFrame, out_dir: Path) -> Path | None:
 
 
 def _plot(rows: pd.DataFrame):
-    """Per model, instructions (log scale) by core, one bar per backend."""
+    """Per model and variant, instructions (log scale) by core, one bar per backend."""
     done = rows[rows["status"] != "error"].dropna(subset=["latency_median"])
-    models = list(dict.fromkeys(done["model"]))
+    done = done.assign(name=done["model"] + " (" + done["variant"] + ")")
+    names = list(dict.fromkeys(done["name"]))
     boards = list(dict.fromkeys(rows["board"]))
     backends = list(dict.fromkeys(rows["backend"]))
-    figure, axes = new_figure(min(len(models), 3) or 1, math.ceil(len(models) / 3) or 1)
-    for ax, model in zip(axes.flat, models, strict=False):
-        group = done[done["model"] == model]
-        width = 0.8 / len(backends)
+    figure, axes = new_figure(min(len(names), 3) or 1, math.ceil(len(names) / 3) or 1)
+    width = 0.8 / len(backends)
+    for ax, name in zip(axes.flat, names, strict=False):
+        group = done[done["name"] == name]
         for index, backend in enumerate(backends):
-            mine = group[group["backend"] == backend].set_index("board")["latency_median"]
-            heights = [mine.get(board, np.nan) for board in boards]
-            ax.bar(np.arange(len(boards)) + index * width, heights, width,
+            mine = dict(group[group["backend"] == backend][["board", "latency_median"]]
+                        .itertuples(index=False))
+            ax.bar(np.arange(len(boards)) + index * width,
+                   [mine.get(board, np.nan) for board in boards], width,
                    color=COLORS[index % len(COLORS)], label=backend)
         ax.set_yscale("log")
         ax.set_xticks(np.arange(len(boards)) + 0.4 - width / 2,
                       [label(b) for b in boards], rotation=30, ha="right", fontsize=8)
-        ax.set_title(label(model), fontsize=9)
+        ax.set_title(label(name), fontsize=9)
         ax.set_ylabel("instructions (not cycles)")
         ax.legend(fontsize=7)
-    for ax in list(axes.flat)[len(models):]:
+    for ax in list(axes.flat)[len(names):]:
         ax.set_visible(False)
     return figure

@@ -25,12 +25,14 @@ def test_one_row_per_model_and_backend_one_column_per_core():
 
 
 def test_the_page_has_every_figure_the_plot_and_says_instructions_are_not_cycles(tmp_path):
-    page = write_cores_page(rows(), tmp_path)
+    float32 = rows().iloc[:2].assign(variant="float32", latency_median=[9000.0, 5000.0])
+    page = write_cores_page(pd.concat([rows(), float32]), tmp_path)
     text = page.read_text()
     for title in ("Instructions per inference", "MACs per instruction", "Flash (bytes)",
                   "Static RAM (bytes)"):
         assert f"## {title}" in text
     assert "not cycles" in text and "| sine (int8) | tflm | too big | 9,600 |" in text
+    assert "| sine (float32) | aot | 9,000 | 5,000 |" in text
     assert (tmp_path / "cores.png").read_bytes().startswith(b"\x89PNG")
 
 
