@@ -61,6 +61,8 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("results", "results folder (history) for result rows", None, Path),
     Setting("tflm", "folder of a TensorFlow Lite Micro library tree", None, Path,
             env_name="HIL_TFLM_PATH"),
+    Setting("model_dir", "folder of the .tflite files a suite's [model_files] names (e.g. the "
+                         "official MLPerf Tiny models)", None, Path),
     Setting("recipes", "folder of the project's own model recipes (@recipe modules), added to "
                        "the zoo; relative to the project", None, Path),
     Setting("benchmarks", "folder of the project's own benchmark suites (*.toml), beside the "

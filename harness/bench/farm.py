@@ -11,7 +11,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from harness.bench.runner import BenchProgress, BenchRun, case_key, measure_case, open_run
+from harness.bench.runner import (
+    BenchProgress,
+    BenchRun,
+    case_key,
+    case_workload,
+    measure_case,
+    open_run,
+)
 from harness.bench.suite import Case, Suite
 from harness.results import ResultRow, ResultsStore, RunWriter
 
@@ -52,13 +59,10 @@ def run_suite_on_places(suite: Suite, store: ResultsStore, tags: dict[str, str],
 def case_workloads(cases: list[Case], suite: Suite) -> dict:
     """Each case's workload (test split, host reference), or none when it fails: the case's
     error row says why."""
-    from harness.measure import zoo_workload
-    from harness.pipeline.artifacts import prepare
-
     workloads = {}
     for case in cases:
         try:
-            workloads[case] = zoo_workload(prepare(case.model), case.variant, suite.samples)
+            workloads[case] = case_workload(case, suite)
         except Exception:  # measure_case records it on the row
             workloads[case] = None
     return workloads

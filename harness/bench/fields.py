@@ -3,11 +3,14 @@ naming the key, what was found and what is allowed."""
 
 from __future__ import annotations
 
+from harness.bench.model_files import ModelFiles
+from harness.bench.targets import Target, parse_targets
 from harness.bench.thresholds import Thresholds
 
-SUITE_KEYS = ("description", "models", "exclude_models", "variants", "backends", "boards",
-              "samples", "repetitions", "thresholds")
-_REQUIRED = ("models", "variants", "backends", "boards")
+SUITE_KEYS = ("description", "models", "exclude_models", "model_files", "model_source",
+              "variants", "backends", "boards", "samples", "repetitions", "thresholds", "targets",
+              "exclude")
+_REQUIRED = ("variants", "backends", "boards")
 
 
 def reject_unknown(table: dict, known: tuple[str, ...] | list[str], what: str) -> None:
@@ -20,6 +23,9 @@ def require(table: dict) -> None:
     for key in _REQUIRED:
         if key not in table:
             raise ValueError(f"missing key {key!r} (a list of names)")
+    if "models" not in table and "model_files" not in table:
+        raise ValueError("missing key 'models' (zoo model names) or [model_files] (.tflite "
+                         "files by model and variant)")
 
 
 def text(table: dict, key: str) -> str:
@@ -58,6 +64,44 @@ def models(table: dict) -> tuple[str, ...]:
     if not left:
         raise ValueError("exclude_models leaves no model to run")
     return left
+
+
+def model_files(table: dict) -> ModelFiles:
+    """[model_files]: model name -> {variant = "file.tflite"}, and model_source (where they
+    come from, for the error a missing file gets)."""
+    from harness.names import checked_name
+    from harness.pipeline.convert import VARIANTS
+
+    files = table.get("model_files", {})
+    if not isinstance(files, dict):
+        raise ValueError(f"model_files must be a table of models, not {files!r}")
+    for model, by_variant in files.items():
+        checked_name("model name", model)
+        if not isinstance(by_variant, dict) or not by_variant or not all(
+                variant in VARIANTS and isinstance(name, str) and name.endswith(".tflite")
+                for variant, name in by_variant.items()):
+            raise ValueError(f"model_files.{model} must map variants ({', '.join(VARIANTS)}) "
+                             f"to .tflite file names, not {by_variant!r}")
+    return ModelFiles(files, text(table, "model_source"))
+
+
+def exclude(table: dict) -> tuple[dict[str, str], ...]:
+    """[[exclude]] rules: a case matching every key of one (model, variant, board, backend) is
+    left out, e.g. {backend = "tflm", board = "qemu-rv32"}."""
+    rules = table.get("exclude", [])
+    keys = ("model", "variant", "board", "backend")
+    if not isinstance(rules, list) or not all(isinstance(r, dict) and r for r in rules):
+        raise ValueError("exclude must be a list of tables, e.g. "
+                         '[{backend = "tflm", board = "qemu-rv32"}]')
+    for rule in rules:
+        reject_unknown(rule, keys, "exclude key")
+        if not all(isinstance(v, str) for v in rule.values()):
+            raise ValueError(f"exclude rule {rule} must map its keys to names")
+    return tuple(rules)
+
+
+def targets(table: dict) -> tuple[Target, ...]:
+    return parse_targets(table.get("targets", []))
 
 
 def variants(table: dict) -> tuple[str, ...]:

@@ -62,12 +62,11 @@ def measure_case(case: Case, suite: Suite, tflm: Path | None, place=None,
     from harness.backends import configured_backend
     from harness.boards import get_board
     from harness.boards.farm.control import PlaceLost
-    from harness.measure import measure, zoo_workload
-    from harness.pipeline.artifacts import prepare
+    from harness.measure import measure
 
     try:
         board, backend = get_board(case.board), configured_backend(case.backend, tflm)
-        workload = workload or zoo_workload(prepare(case.model), case.variant, suite.samples)
+        workload = workload or case_workload(case, suite)
         return combine_repetitions([measure(workload, board, backend, place=place)
                                     for _ in range(suite.repetitions)])
     except PlaceLost:
@@ -75,6 +74,18 @@ def measure_case(case: Case, suite: Suite, tflm: Path | None, place=None,
     except Exception as exc:  # recorded, not raised: the row says what went wrong
         return ResultRow(case.model, case.variant, case.board, case.backend, status="error",
                          error=f"{type(exc).__name__}: {exc}")
+
+
+def case_workload(case: Case, suite: Suite):
+    """A zoo model's test split, or a model file's seeded random inputs."""
+    from harness.bench.model_files import file_workload
+    from harness.measure import zoo_workload
+    from harness.pipeline.artifacts import prepare
+
+    if case.model in suite.models:
+        return zoo_workload(prepare(case.model), case.variant, suite.samples)
+    path = suite.file_paths()[(case.model, case.variant)]
+    return file_workload(path, case.model, case.variant, suite.samples)
 
 
 def case_key(case: Case) -> tuple[str, str, str, str]:

@@ -8,11 +8,13 @@ board whose support is not installed on this machine and still be listed, shown 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness import paths
 from harness.bench import fields
+from harness.bench.model_files import ModelFiles
+from harness.bench.targets import Target
 from harness.bench.thresholds import Thresholds
 from harness.boards import Board, get_board
 from harness.errors import HilError, UnknownNameError
@@ -44,16 +46,34 @@ class Suite:
     repetitions: int
     thresholds: Thresholds
     path: Path
+    files: ModelFiles = field(default_factory=lambda: ModelFiles({}))  # models given as files
+    targets: tuple[Target, ...] = ()
+    model_dir: Path | None = None  # the folder of `files`, set for a run
+    exclude: tuple[dict[str, str], ...] = ()  # cases left out: {"backend": "tflm", "board": ...}
 
     def board_records(self, only: tuple[str, ...] = ()) -> tuple[Board, ...]:
         """The suite's boards (or `only` these), looked up in the board registry now."""
         return tuple(get_board(name) for name in (only or self.boards))
 
     def cases(self, boards: tuple[str, ...] = ()) -> list[Case]:
-        """Every model x variant x board x backend, in a stable order."""
-        return [Case(model, variant, board, backend)
-                for board in (boards or self.boards) for backend in self.backends
-                for model in self.models for variant in self.variants]
+        """Every model x variant x board x backend, in a stable order (a backend's rows on every
+        board before the next backend's); a model file only in the variants it has a file for,
+        and no case an `exclude` rule matches."""
+        cases = [Case(model, variant, board, backend)
+                 for backend in self.backends for board in (boards or self.boards)
+                 for model in self.models + tuple(self.files.files) for variant in self.variants
+                 if model in self.models or self.files.file_name(model, variant)]
+        return [case for case in cases if not any(
+            all(getattr(case, key) == value for key, value in rule.items())
+            for rule in self.exclude)]
+
+    def file_paths(self) -> dict[tuple[str, str], Path]:
+        """(model, variant) -> the file of each model file the suite runs, checked to exist."""
+        if not self.files.files:
+            return {}
+        if self.model_dir is None:
+            raise self.files.missing_folder(self.name)
+        return self.files.paths(self.model_dir)
 
 
 def list_suites(folder: Path | None = None) -> list[str]:
@@ -99,7 +119,10 @@ def _suite(path: Path, table: dict) -> Suite:
     fields.reject_unknown(table, fields.SUITE_KEYS, "key")
     fields.require(table)
     return Suite(name=path.stem, description=fields.text(table, "description"),
-                 models=fields.models(table), variants=fields.variants(table),
+                 models=fields.models(table) if "models" in table else (),
+                 files=fields.model_files(table), targets=fields.targets(table),
+                 exclude=fields.exclude(table),
+                 variants=fields.variants(table),
                  backends=fields.backends(table), boards=fields.names(table, "boards"),
                  samples=fields.samples(table), repetitions=fields.positive(table, "repetitions"),
                  thresholds=fields.thresholds(table.get("thresholds", {})), path=path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -27,13 +28,16 @@ from harness.settings import SETTINGS
               help="Exit with status 1 when a figure regressed beyond the suite's thresholds.")
 @click.option("--report/--no-report", default=True, show_default=True,
               help="Render the HTML/Markdown/CSV report into <results>/report.")
+@click.option("--model-dir", type=click.Path(file_okay=False, path_type=Path),
+              help=SETTINGS["model_dir"].help + " [env: HIL_MODEL_DIR]")
 @click.option("--places", help=SETTINGS["places"].help)
 @wait_option
 @coordinator_option
 @tflm_option
 @json_option
 def command(suite_name: str, boards: tuple[str, ...], results: Path | None, resume: str | None,
-            baseline: str | None, fail_on_regression: bool, report: bool, places: str | None,
+            baseline: str | None, fail_on_regression: bool, report: bool,
+            model_dir: Path | None, places: str | None,
             wait: float | None, coordinator: str | None, tflm: Path | None,
             as_json: bool) -> None:
     """Run a benchmark suite, append every row to the results history, compare with the
@@ -47,6 +51,9 @@ def command(suite_name: str, boards: tuple[str, ...], results: Path | None, resu
     from harness.settings import project_config, resolve, results_folder
 
     suite = load_suite(suite_name)
+    suite = replace(suite, model_dir=resolve("model_dir", command_line=model_dir,
+                                             config=project_config()))
+    suite.file_paths()  # a missing model file stops the run before anything is built
     store = ResultsStore(results_folder(results))
     announce = None if as_json else _announce
     places = resolve("places", command_line=places, config=project_config())
@@ -62,11 +69,14 @@ def command(suite_name: str, boards: tuple[str, ...], results: Path | None, resu
     history = store.history()
     comparison = compare_runs(history, run.run_id, baseline, suite.thresholds)
     written = _render(history, store.root, run.run_id, comparison.baseline_id) if report else None
+    outcomes = _suite_pages(suite, history, run.run_id, store.root / "report" if report else None)
     if as_json:
         print_json({"run_id": run.run_id, "rows": [_row_figures(row) for row in run.rows],
+                    "targets": [o.as_dict() for o in outcomes],
                     "comparison": comparison.as_dict(), "report": written})
     else:
         _print(run, comparison, written)
+        _print_targets(outcomes)
     if fail_on_regression and comparison.regressions:
         for change in comparison.regressions:
             click.echo(f"regression: {change.describe()}", err=True)
@@ -86,7 +96,32 @@ def _render(history, root: Path, run_id: str, baseline_id: str | None) -> str:
     from harness.report import render_report
 
     written = render_report(history, root / "report", baseline=baseline_id, run_id=run_id)
+    if written.cores_markdown:
+        stderr.print(f"models x cores: {written.cores_markdown}", highlight=False)
     return str(written.html)
+
+
+def _suite_pages(suite, history, run_id: str, report_dir: Path | None) -> list:
+    """The suite's targets checked on every row of the run (a resumed run's too); with a
+    report, its targets.md."""
+    from harness.bench.targets import check_targets
+    from harness.report.targets import write_targets_page
+    from harness.results import history as runs
+
+    outcomes = check_targets(suite.targets, runs.run_rows(history, run_id).to_dict("records"))
+    page = report_dir and write_targets_page(outcomes, suite.name, report_dir)
+    if page:
+        stderr.print(f"targets: {page}", highlight=False)
+    return outcomes
+
+
+def _print_targets(outcomes: list) -> None:
+    from harness.report.targets import HEADERS, targets_table
+
+    if outcomes:
+        table = targets_table(outcomes)
+        print_table([dict(zip(HEADERS, cells, strict=True)) for cells in table.rows], HEADERS,
+                    title="targets (from the suite file)")
 
 
 def _row_figures(row) -> dict:

@@ -43,6 +43,8 @@ def command(results: Path | None, out: Path | None, baseline: str | None, run_id
         stdout.print(f"[red]regression[/]: {escape(change.describe())}", highlight=False)
     if report.mlperf_html:
         stderr.print(f"MLPerf Tiny: {report.mlperf_html}", highlight=False)
+    if report.cores_markdown:
+        stderr.print(f"models x cores: {report.cores_markdown}", highlight=False)
     stderr.print(f"report: {report.html}\nsummary: {report.markdown}\n"
                  f"tables: {report.results_csv}, {report.comparison_csv}, {report.history_csv}",
                  highlight=False)

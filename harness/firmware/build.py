@@ -50,7 +50,7 @@ def build_project(project: RenderedProject) -> BuildResult:
         _run_pio(project)
         key_file.write_text(key)
     usage = memory_usage(project.elf_path)
-    check_fits(usage, project.board)
+    check_fits(usage, project.board, project.backend)
     return BuildResult(project.elf_path, built, time.monotonic() - started, usage)
 
 
@@ -77,7 +77,8 @@ def _run_pio(project: RenderedProject) -> None:
     if result.returncode != 0 or not project.elf_path.is_file():
         output = result.stdout + result.stderr
         own_platform = project.board.pio_platform in COMPILERS
-        raise (own_platform and linker_overflow(output, project.board)) or BuildError(
+        overflow = own_platform and linker_overflow(output, project.board, project.backend)
+        raise overflow or BuildError(
             f"building {project.model_name} for {project.board.name} failed (project "
             f"{project.root}, `pio run -e {project.env}` there reproduces it):\n"
             f"{error_lines(output)}{registry_hint(output)}")

@@ -100,8 +100,9 @@ def _loaded_into_ram(section, segments: list) -> bool:
     return False
 
 
-def check_fits(usage: MemoryUsage, board: Board) -> None:
-    """Raises BuildError when the firmware needs more flash or RAM than the board has."""
+def check_fits(usage: MemoryUsage, board: Board, backend: str) -> None:
+    """Raises BuildError when the firmware `backend` built needs more flash or RAM than the
+    board has."""
     problems = []
     if usage.flash_bytes > board.flash_bytes:
         problems.append(f"{usage.flash_bytes:,} bytes of flash (text {usage.text:,}, rodata "
@@ -112,10 +113,10 @@ def check_fits(usage: MemoryUsage, board: Board) -> None:
                         f"{usage.bss:,}, stack {usage.stack:,}) but the board has "
                         f"{board.ram_bytes:,}")
     if problems:
-        raise _does_not_fit(board, problems)
+        raise _does_not_fit(board, backend, problems)
 
 
-def linker_overflow(output: str, board: Board) -> BuildError | None:
+def linker_overflow(output: str, board: Board, backend: str) -> BuildError | None:
     """The linker's own fit check ("region `RAM' overflowed by N bytes"), worded as check_fits
     words it: the linker scripts' FLASH and RAM regions are the board's flash and RAM (a test
     checks they agree). None when the linker reported no such overflow."""
@@ -126,12 +127,17 @@ def linker_overflow(output: str, board: Board) -> BuildError | None:
                 for region, what, size in (("FLASH", "flash", board.flash_bytes),
                                            ("RAM", "RAM (data, bss and stack)", board.ram_bytes))
                 if region in overflow]
-    return _does_not_fit(board, problems) if problems else None
+    return _does_not_fit(board, backend, problems) if problems else None
 
 
 _OVERFLOW = re.compile(r"region [`'\"]?(FLASH|RAM)['\"]? overflowed by (\d+) bytes")
 
 
-def _does_not_fit(board: Board, problems: list[str]) -> BuildError:
-    return BuildError(f"the firmware does not fit {board.name}: it needs " + "; and ".join(problems)
-                      + ". Use a smaller model (or the aot backend), or a bigger board")
+# What else to try, by the backend that did not fit (the default: no other backend is smaller).
+_SMALLER_BACKEND = {"tflm": " or the aot backend (no interpreter, planned activations)"}
+
+
+def _does_not_fit(board: Board, backend: str, problems: list[str]) -> BuildError:
+    return BuildError(f"the {backend} backend's firmware does not fit {board.name}: it needs "
+                      + "; and ".join(problems) + f". Use a smaller model"
+                      f"{_SMALLER_BACKEND.get(backend, '')}, or a bigger board")

@@ -60,10 +60,16 @@ class Tflm:
         from tflite_micro.python.tflite_micro import runtime
 
         check_tflm_survives(model, label)  # a TFLM limit or a crash is named, never suffered
+        said = ""
         try:
-            self._it = runtime.Interpreter.from_bytes(model)
+            with captured_native_output() as output:  # TFLM says why on stderr, not in `exc`
+                try:
+                    self._it = runtime.Interpreter.from_bytes(model)
+                finally:
+                    said = " ".join(output().split())
         except RuntimeError as exc:
-            raise UnsupportedModelError(f"TFLM cannot run this model: {exc}") from None
+            why = f" (TFLM says: {said})" if said else ""
+            raise UnsupportedModelError(f"TFLM cannot run this model: {exc}{why}") from None
         except Exception as exc:  # its Python wrapper parses the flatbuffer: corrupt data
             raise ModelFormatError(f"TFLM cannot read this model ({exc}); is it a valid "
                                    ".tflite?") from None

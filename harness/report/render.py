@@ -11,6 +11,7 @@ import pandas as pd
 
 from harness.bench import Comparison, Thresholds, compare_runs, thresholds_for_run
 from harness.report import markdown, tables
+from harness.report.cores import write_cores_page
 from harness.report.curves import find_training_curves
 from harness.report.images import file_uri
 from harness.report.memory import memory_plot
@@ -36,12 +37,14 @@ class Report:
     history_csv: Path
     comparison: Comparison
     mlperf_html: Path | None = None  # when the history holds MLPerf Tiny benchmark rows
+    cores_markdown: Path | None = None  # when the run spans several boards
 
     def as_dict(self) -> dict:
         files = {name: str(getattr(self, name)) for name in
                  ("html", "markdown", "results_csv", "comparison_csv", "history_csv")}
-        if self.mlperf_html:
-            files["mlperf_html"] = str(self.mlperf_html)
+        for name in ("mlperf_html", "cores_markdown"):
+            if getattr(self, name):
+                files[name] = str(getattr(self, name))
         return {**files, **self.comparison.as_dict()}
 
 
@@ -63,7 +66,7 @@ def render_report(history: pd.DataFrame, out_dir: Path, baseline: str | None = N
     mlperf = write_mlperf_page(history, out_dir)
     report = Report(out_dir / "report.html", out_dir / "summary.md", out_dir / "results.csv",
                     out_dir / "comparison.csv", out_dir / "history.csv", comparison,
-                    mlperf[0] if mlperf else None)
+                    mlperf[0] if mlperf else None, write_cores_page(rows, out_dir))
     report.html.write_text(_html(title, header, comparison, results, rows,
                                  _same_suite(history, info), info, artifacts))
     report.markdown.write_text(markdown.markdown_summary(

@@ -71,10 +71,23 @@ def test_a_compile_error_is_a_build_error_with_the_compiler_lines(tmp_path, qemu
 
 def test_firmware_larger_than_the_board_is_refused(qemu_board):
     usage = MemoryUsage(text=900_000, rodata=100_000, data=10, bss=300_000, stack=65536)
-    check_fits(usage, qemu_board)
+    check_fits(usage, qemu_board, "aot")
     small = replace(qemu_board, flash_bytes=512 * 1024, ram_bytes=256 * 1024)
     with pytest.raises(BuildError, match="1,000,010 bytes of flash.*365,546 bytes of RAM"):
-        check_fits(usage, small)
+        check_fits(usage, small, "aot")
+
+
+@pytest.mark.parametrize(("backend", "advice"), [
+    ("aot", "Use a smaller model, or a bigger board"),
+    ("tflm", "Use a smaller model or the aot backend (no interpreter, planned activations), "
+             "or a bigger board")])
+def test_the_fit_error_names_the_backend_that_built_the_firmware(qemu_board, backend, advice):
+    usage = MemoryUsage(text=900_000, rodata=100_000, data=10, bss=300_000, stack=65536)
+    small = replace(qemu_board, flash_bytes=512 * 1024, ram_bytes=256 * 1024)
+    with pytest.raises(BuildError) as error:
+        check_fits(usage, small, backend)
+    assert str(error.value).startswith(f"the {backend} backend's firmware does not fit ")
+    assert str(error.value).endswith(advice)
 
 
 class LargeBuffersFixture(FixtureBackend):
@@ -99,10 +112,11 @@ def test_the_linkers_overflow_is_reported_as_a_fit_error():
     board = get_board("qemu-m0")
     log = ("ld: firmware.elf section `.rodata' will not fit in region `FLASH'\n"
            "ld: region `FLASH' overflowed by 28984 bytes\ncollect2: error: ld returned 1\n")
-    assert str(linker_overflow(log, board)) == (
-        "the firmware does not fit qemu-m0: it needs 291,128 bytes of flash but the board has "
-        "262,144. Use a smaller model (or the aot backend), or a bigger board")
-    assert linker_overflow("src/a.c:3:5: error: 'x' undeclared", board) is None
+    assert str(linker_overflow(log, board, "tflm")) == (
+        "the tflm backend's firmware does not fit qemu-m0: it needs 291,128 bytes of flash but "
+        "the board has 262,144. Use a smaller model or the aot backend (no interpreter, planned "
+        "activations), or a bigger board")
+    assert linker_overflow("src/a.c:3:5: error: 'x' undeclared", board, "tflm") is None
 
 
 def test_error_lines_keep_only_the_errors():

@@ -81,25 +81,27 @@ def test_an_mbed_firmware_counts_its_data_and_arena_but_not_the_leftover_heap(li
     assert (usage.data, usage.bss, usage.stack) == (64, 20_000, 0x400)
     # mbed's .text holds the constants too; flash adds the initial values of the data.
     assert usage.text > 1000 and usage.flash_bytes == usage.text + 64
-    check_fits(usage, get_board("nano33"))
+    check_fits(usage, get_board("nano33"), "tflm")
 
 
 def test_an_esp32_firmware_counts_its_dram_data_as_ram(link):
     usage = memory_usage(link("esp"))
     assert (usage.rodata, usage.data, usage.bss, usage.stack) == (1000, 64, 20_000, 0)
     assert usage.ram_bytes == 20_064
-    check_fits(usage, get_board("esp32"))
+    check_fits(usage, get_board("esp32"), "tflm")
 
 
 def test_weights_beyond_the_nano33_flash_are_refused_before_flashing(link):
     usage = memory_usage(link("mbed", weights=990_000, flash_length="0x200000"))
-    with pytest.raises(BuildError, match=r"does not fit nano33: it needs 99\d,\d{3} bytes of "
+    with pytest.raises(BuildError, match=r"the tflm backend's firmware does not fit nano33: it "
+                                         r"needs 99\d,\d{3} bytes of "
                                          r"flash .* but the board has 983,040"):
-        check_fits(usage, get_board("nano33"))
+        check_fits(usage, get_board("nano33"), "tflm")
 
 
 def test_an_arena_beyond_the_esp32_static_dram_is_refused_before_flashing(link):
     usage = memory_usage(link("esp", arena=200_000))
-    with pytest.raises(BuildError, match=r"does not fit esp32: it needs 200,064 bytes of RAM "
+    with pytest.raises(BuildError, match=r"the tflm backend's firmware does not fit esp32: it "
+                                         r"needs 200,064 bytes of RAM "
                                          r".* but the board has 180,736"):
-        check_fits(usage, get_board("esp32"))
+        check_fits(usage, get_board("esp32"), "tflm")

@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 
 from harness import paths
+from harness.bench import model_files
 from harness.firmware.mlperf.benchmarks import benchmark_for
 from harness.measure.mlperf.dataset import write_dataset
 from harness.model.interpreters import Tflm
-from harness.model.quantization import quantize
 from harness.model.tflite import read_model
 
 # The project's shared folder sits beside the checkout (CI lays a copy of it there).
@@ -33,16 +33,9 @@ def official_model(benchmark: str) -> Path:
 
 
 def random_rows(model: Path, count: int, seed: int = 0) -> np.ndarray:
-    """Inputs the model accepts: random floats over the input's range, quantized as TFLite
-    does (for ad01 these are exact float32 values once dequantized)."""
-    spec = Tflm(model.read_bytes()).input_spec
-    rng = np.random.default_rng(seed)
-    shape = (count, *spec.shape[1:])
-    if not spec.quantized:
-        return rng.normal(size=shape).astype(spec.dtype)
-    info = np.iinfo(spec.dtype)
-    low, high = (info.min - spec.zero_point) * spec.scale, (info.max - spec.zero_point) * spec.scale
-    return quantize(rng.uniform(low, high, shape), spec)
+    """Inputs the model accepts, as the mlperf-tiny suite makes them (harness.bench.model_files):
+    random floats over the input's range, quantized as TFLite does."""
+    return model_files.random_rows(Tflm(model.read_bytes()).input_spec, count, seed)
 
 
 def runner_dataset(out: Path, benchmark: str, files: int) -> Path:
