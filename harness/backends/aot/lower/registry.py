@@ -18,8 +18,9 @@ FastKernel = Callable[..., Call | Declined]
 
 LOWERINGS: Registry[LowerFn] = Registry("AOT op lowering")
 # Per opcode, the kernels faster than the portable one and the core feature each needs, in the
-# order they are tried (a core with several features tries the most specific first).
+# order they are tried: a core with several features tries the most specific first.
 FAST_KERNELS: dict[str, list[tuple[str, FastKernel]]] = {}
+SPECIFIC_FIRST = ("mve", "dsp")
 
 
 def lowering(*opcodes: str) -> Callable[[LowerFn], LowerFn]:
@@ -35,7 +36,9 @@ def fast_kernel(opcode: str, feature: str) -> Callable[[FastKernel], FastKernel]
     """Registers a kernel for `opcode` on cores with `feature` ("dsp", ...): it returns the
     Call, or Declined for a layer it does not take."""
     def register(function: FastKernel) -> FastKernel:
-        FAST_KERNELS.setdefault(opcode, []).append((feature, function))
+        kernels = FAST_KERNELS.setdefault(opcode, [])
+        kernels.append((feature, function))
+        kernels.sort(key=lambda kernel: SPECIFIC_FIRST.index(kernel[0]))
         return function
 
     return register
