@@ -19,18 +19,19 @@ from harness.backends.aot.lower import mve_calls
 from harness.model.tflite import read_model
 
 M55 = frozenset({"fpu", "dsp", "mve"})
+MVE_ONLY = frozenset({"mve"})  # a core without the DSP extension: MVE takes every depthwise
 EXAMPLES = int(os.environ.get("HIL_AOT_EXAMPLES", "20"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 STRATEGIES = {
-    "conv": (cases.conv(), "aot_conv_s8_mve"),
-    "fully_connected": (cases.fully_connected(), "aot_fc_s8_mve"),
-    "depthwise": (cases.depthwise(), "aot_dwconv_s8_mve"),
-    "depthwise_3x3": (cases.depthwise_3x3(), "aot_dwconv_s8_mve"),
-    "trained_conv": (cases.trained_conv(), "aot_conv_s8_mve"),
-    "trained_depthwise": (cases.trained_depthwise(), "aot_dwconv_s8_mve"),
-    "trained_fully_connected": (cases.trained_fully_connected(), "aot_fc_s8_mve"),
+    "conv": (cases.conv(), "aot_conv_s8_mve", M55),
+    "fully_connected": (cases.fully_connected(), "aot_fc_s8_mve", M55),
+    "depthwise": (cases.depthwise(), "aot_dwconv_s8_mve", MVE_ONLY),
+    "depthwise_3x3": (cases.depthwise_3x3(), "aot_dwconv_s8_mve", MVE_ONLY),
+    "trained_conv": (cases.trained_conv(), "aot_conv_s8_mve", M55),
+    "trained_depthwise": (cases.trained_depthwise(), "aot_dwconv_s8_mve", MVE_ONLY),
+    "trained_fully_connected": (cases.trained_fully_connected(), "aot_fc_s8_mve", M55),
 }
 
 
@@ -39,9 +40,9 @@ def kernels(tflite: bytes, features: frozenset[str] = M55) -> list[str]:
     return [step.call.kernel for step in program.steps]
 
 
-def assert_bit_exact(tflite: bytes, samples, name: str) -> None:
+def assert_bit_exact(tflite: bytes, samples, name: str, features: frozenset[str] = M55) -> None:
     expected = tflm_outputs(tflite, samples)
-    actual = aot_outputs(tflite, samples, name, features=M55)
+    actual = aot_outputs(tflite, samples, name, features=features)
     for n, (got, want) in enumerate(zip(actual, expected, strict=True)):
         for g, w in zip(got, want, strict=True):
             np.testing.assert_array_equal(g.reshape(-1), w.reshape(-1), f"sample {n}")
@@ -51,10 +52,19 @@ def assert_bit_exact(tflite: bytes, samples, name: str) -> None:
 @PROPERTY
 @given(data=st.data())
 def test_mve_kernel_is_chosen_and_matches_tflm_bit_for_bit(layer, data):
-    strategy, kernel = STRATEGIES[layer]
+    strategy, kernel, features = STRATEGIES[layer]
     case = data.draw(strategy)
-    assert kernels(case.tflite) == [kernel]
-    assert_bit_exact(case.tflite, case.samples, layer)
+    assert kernels(case.tflite, features) == [kernel]
+    assert_bit_exact(case.tflite, case.samples, layer, features)
+
+
+@PROPERTY
+@given(case=cases.depthwise_3x3())
+def test_3x3_depthwise_takes_the_dsp_planar_kernel_on_the_m55_saying_why(case):
+    program = compile_program(read_model(case.tflite), "m", features=M55)
+    (choice,) = program.choices.values()
+    assert choice.kernel == "aot_dwconv3x3_s8_dsp"
+    assert "3x3 with stride 1 or 2: the DSP planar kernel takes fewer" in choice.reason
 
 
 @pytest.mark.parametrize("tflite", [
@@ -104,7 +114,8 @@ def test_weights_and_records_are_laid_out_in_groups_of_four_channels():
     assert layout[0, 4].tolist() == depthwise[0, 1, 1, :4].tolist()
     assert layout[1, 5].tolist() == [depthwise[0, 1, 2, 4], 0, 0, 0]
     table = mve_calls.records(np.array([7, 8, 9, 10, 11]), np.full(5, 1 << 30),
-                              np.array([-3, 2, 0, -1, -7]), -5).reshape(2, 5, 4)
-    assert table[0, :, 1].tolist() == [8, 1 << 30, 2, 0, -5]  # bias, m, left, right, offset
-    assert table[1, :, 0].tolist() == [11, 1 << 30, 0, -7, -5]
+                              np.array([-3, 2, 0, -1, -7]), -5, np.arange(5)).reshape(2, 6, 4)
+    # folded bias, multiplier, left shift, right shift, output offset, bias
+    assert table[0, :, 1].tolist() == [8, 1 << 30, 2, 0, -5, 1]
+    assert table[1, :, 0].tolist() == [11, 1 << 30, 0, -7, -5, 4]
     assert not table[1, :, 1:].any()

@@ -330,8 +330,9 @@ typedef struct {
 } aot_fc_s8_dsp_params;
 
 /* The Helium kernels (AOT_USE_MVE, aot_mve.c). Output channels go in groups of four, each
- * with a record of five int32 vectors: bias (the input offset folded in), multiplier, left
- * shift, right shift (<= 0, as VRSHL takes it) and output offset; the output stage is TFLM's
+ * with a record of six int32 vectors: bias (the input offset folded in), multiplier, left
+ * shift, right shift (<= 0, as VRSHL takes it), output offset and the bias alone (for
+ * depthwise windows at the input's edges); the output stage is TFLM's
  * MultiplyByQuantizedMultiplier on four lanes at once (exact for every channel), then the
  * activation clamp. Records beyond the layer's channels are zero. Matrix weights:
  * [ceil(out / 4)][ceil(taps / 16)][4 rows][16 bytes], zero-padded. */
@@ -339,7 +340,7 @@ typedef struct {
     int32_t batches, in_features, out_features;
     int32_t act_min, act_max;
     const int8_t *weights;
-    const int32_t *channels; /* [ceil(out / 4)][5][4] */
+    const int32_t *channels; /* [ceil(out / 4)][6][4] */
 } aot_fc_s8_mve_params;
 
 /* CONV_2D (groups == 1): each output pixel's window (k_h * k_w * in_c bytes) gathered into
@@ -354,8 +355,9 @@ typedef struct {
     const int32_t *channels;
 } aot_conv_s8_mve_params;
 
-/* DEPTHWISE_CONV_2D with depth multiplier 1, four channels per vector; taps outside the
- * input take the input zero point. Weights: [ceil(C / 4)][k_h * k_w][4], zero-padded. */
+/* DEPTHWISE_CONV_2D with depth multiplier 1, four channels per vector; windows at the
+ * input's edges skip the taps outside it, as TFLM does, with the input offset added to each
+ * input. Weights: [ceil(C / 4)][k_h * k_w][4], zero-padded. */
 typedef struct {
     aot_geometry g;
     int32_t input_zero_point;

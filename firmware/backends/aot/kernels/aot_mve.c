@@ -10,7 +10,7 @@
 #include "aot_mve.h"
 
 #ifdef AOT_MVE
-enum { RECORD = 20 }; /* int32 per group of four channels: five vectors (aot_kernels.h) */
+enum { RECORD = 24 }; /* int32 per group of four channels: six vectors (aot_kernels.h) */
 
 static inline int32x4_t requantize(int32x4_t acc, const int32_t *record, int32x4_t lo,
                                    int32x4_t hi)
@@ -149,80 +149,104 @@ void aot_conv_s8_mve(const aot_conv_s8_mve_params *p, const int8_t *input, int8_
     }
 }
 
-/* Four channels of one output pixel whose window lies inside the input. */
-static inline int32x4_t inner_group(const aot_geometry *g, const int8_t *in, const int8_t *w,
-                                    int32x4_t acc)
+/* The taps of a depthwise window inside the input: rows [ky0, ky1), columns [kx0, kx1). */
+typedef struct {
+    int32_t ky0, ky1, kx0, kx1;
+} span;
+
+/* The taps of the window with its corner at (y0, x0) that lie inside the input. */
+static span window_span(const aot_geometry *g, int32_t y0, int32_t x0)
+{
+    span s = {0, g->k_h, 0, g->k_w};
+    while (s.ky0 < s.ky1 && y0 + s.ky0 * g->dilation_h < 0) {
+        ++s.ky0;
+    }
+    while (s.ky1 > s.ky0 && y0 + (s.ky1 - 1) * g->dilation_h >= g->in_h) {
+        --s.ky1;
+    }
+    while (s.kx0 < s.kx1 && x0 + s.kx0 * g->dilation_w < 0) {
+        ++s.kx0;
+    }
+    while (s.kx1 > s.kx0 && x0 + (s.kx1 - 1) * g->dilation_w >= g->in_w) {
+        --s.kx1;
+    }
+    return s;
+}
+
+/* acc + the taps of `s` for four channels: in points at the first tap of `s`, w at the
+ * group's weights. Inside the
+ * input the folded bias takes the zero point off; at the edges (`edge`) each input has it
+ * taken off instead (the skipped taps are TFLM's zero terms). `lanes` selects the channels
+ * that exist (all four unless `tail`). */
+static inline int32x4_t group_taps(const aot_geometry *g, const int8_t *in, const int8_t *w,
+                                   int32x4_t acc, span s, int edge, int32x4_t zero_point,
+                                   int tail, mve_pred16_t lanes)
 {
     const int32_t row_step = g->dilation_h * g->in_w * g->in_c;
     const int32_t tap_step = g->dilation_w * g->in_c;
     int32_t ky;
     int32_t kx;
-    for (ky = 0; ky < g->k_h; ++ky, in += row_step) {
+    w += 4 * (s.ky0 * g->k_w + s.kx0);
+    for (ky = s.ky0; ky < s.ky1; ++ky, in += row_step, w += 4 * g->k_w) {
         const int8_t *tap = in;
-        for (kx = 0; kx < g->k_w; ++kx, tap += tap_step, w += 4) {
-            acc = vaddq_s32(acc, vmulq_s32(vldrbq_s32(tap), vldrbq_s32(w)));
+        const int8_t *wk = w;
+        for (kx = s.kx0; kx < s.kx1; ++kx, tap += tap_step, wk += 4) {
+            int32x4_t x = tail ? vldrbq_z_s32(tap, lanes) : vldrbq_s32(tap);
+            if (edge) {
+                x = vsubq_s32(x, zero_point);
+            }
+            acc = vaddq_s32(acc, vmulq_s32(x, vldrbq_s32(wk)));
         }
     }
     return acc;
 }
 
-/* Four channels (those `lanes` selects) of an output pixel at (y0, x0), its window's top left
- * corner; taps outside the input take the zero point. */
-static int32x4_t edge_group(const aot_dwconv_s8_mve_params *p, const int8_t *image,
-                            int32_t y0, int32_t x0, const int8_t *w, int32x4_t acc,
-                            mve_pred16_t lanes)
+/* One output pixel: its channels in groups of four; first: channel 0 of the first tap. */
+static void depthwise_pixel(const aot_dwconv_s8_mve_params *p, const int8_t *first, span s,
+                            int edge, int8_t *out, int32x4_t lo, int32x4_t hi)
 {
     const aot_geometry *g = &p->g;
+    const int32_t taps = g->k_h * g->k_w;
     const int32x4_t zero_point = vdupq_n_s32(p->input_zero_point);
-    int32_t ky;
-    int32_t kx;
-    for (ky = 0; ky < g->k_h; ++ky) {
-        const int32_t y = y0 + ky * g->dilation_h;
-        for (kx = 0; kx < g->k_w; ++kx, w += 4) {
-            const int32_t x = x0 + kx * g->dilation_w;
-            const int inside = y >= 0 && y < g->in_h && x >= 0 && x < g->in_w;
-            const int32x4_t in = inside
-                ? vldrbq_z_s32(image + (y * g->in_w + x) * g->in_c, lanes) : zero_point;
-            acc = vaddq_s32(acc, vmulq_s32(in, vldrbq_s32(w)));
-        }
+    const int8_t *w = p->weights;
+    const int32_t *record = p->channels;
+    const int32_t whole = g->in_c & ~3;
+    int32_t c;
+    for (c = 0; c < whole; c += 4, w += 4 * taps, record += RECORD) {
+        const int32x4_t bias = vldrwq_s32(record + (edge ? 20 : 0));
+        const int32x4_t acc = edge ? group_taps(g, first + c, w, bias, s, 1, zero_point, 0, 0)
+                                   : group_taps(g, first + c, w, bias, s, 0, zero_point, 0, 0);
+        vstrbq_s32(out + c, requantize(acc, record, lo, hi));
     }
-    return acc;
+    if (c < g->in_c) {
+        const mve_pred16_t lanes = vctp32q((uint32_t)(g->in_c - c));
+        const int32x4_t acc = group_taps(g, first + c, w, vldrwq_s32(record + 20), s, 1,
+                                         zero_point, 1, lanes);
+        vstrbq_p_s32(out + c, requantize(acc, record, lo, hi), lanes);
+    }
 }
 
 void aot_dwconv_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input, int8_t *output)
 {
     const aot_geometry *g = &p->g;
-    const int32_t taps = g->k_h * g->k_w;
     const int32_t channels = g->in_c;
     const int32x4_t lo = vdupq_n_s32(p->act_min);
     const int32x4_t hi = vdupq_n_s32(p->act_max);
     int32_t b;
     int32_t oy;
     int32_t ox;
-    int32_t c;
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * channels;
         for (oy = 0; oy < g->out_h; ++oy) {
             const int32_t y0 = oy * g->stride_h - g->pad_top;
-            const int rows_inside = y0 >= 0 && y0 + (g->k_h - 1) * g->dilation_h < g->in_h;
             for (ox = 0; ox < g->out_w; ++ox, output += channels) {
                 const int32_t x0 = ox * g->stride_w - g->pad_left;
-                const int inside = rows_inside && x0 >= 0
-                    && x0 + (g->k_w - 1) * g->dilation_w < g->in_w;
-                /* formed only for windows inside the input */
-                const int8_t *corner = inside ? image + (y0 * g->in_w + x0) * channels : image;
-                const int8_t *w = p->weights;
-                const int32_t *record = p->channels;
-                for (c = 0; c < channels; c += 4, w += 4 * taps, record += RECORD) {
-                    int32x4_t acc = vldrwq_s32(record);
-                    if (inside && channels - c >= 4) {
-                        acc = inner_group(g, corner + c, w, acc);
-                    } else {
-                        acc = edge_group(p, image + c, y0, x0, w, acc,
-                                         vctp32q((uint32_t)(channels - c)));
-                    }
-                    store(output + c, requantize(acc, record, lo, hi), channels - c);
-                }
+                const span s = window_span(g, y0, x0);
+                const int edge = s.ky1 - s.ky0 != g->k_h || s.kx1 - s.kx0 != g->k_w;
+                const int32_t y = y0 + s.ky0 * g->dilation_h;
+                const int32_t x = x0 + s.kx0 * g->dilation_w;
+                depthwise_pixel(p, image + (y * g->in_w + x) * channels, s, edge, output, lo,
+                                hi);
             }
         }
     }

@@ -181,6 +181,7 @@ static inline int64_t aot_rounding_shift(int64_t x, int64_t y)
 }
 
 AOT_LANEWISE(vaddq_s32, x + y)
+AOT_LANEWISE(vsubq_s32, x - y)
 AOT_LANEWISE(vmulq_s32, (uint64_t)x * (uint64_t)y)
 AOT_LANEWISE(vandq_s32, x & y)
 AOT_LANEWISE(vmaxq_s32, x > y ? x : y)

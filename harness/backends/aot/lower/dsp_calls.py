@@ -93,7 +93,7 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
     factors = np.where(plan.exact, 1, 2)  # fast channels accumulate twice the sum
     operands = (ctx.required_input(0).index, ctx.output().index)
     common = {"g": g, "exact": int(plan.exact.any()), "act": _activation(ctx)}
-    if _planar(g):
+    if planar(g):
         # Plane rows along the longer output side: fewer rows, less work per output.
         transposed = g["out_h"] > g["out_w"]
         rows, cols = ("w", "h") if transposed else ("h", "w")
@@ -117,7 +117,7 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
                 note=plan.summary())
 
 
-def _planar(g: dict) -> bool:
+def planar(g: dict) -> bool:
     """aot_dwconv3x3_s8_dsp's case: 3x3, stride 1 or 2 both ways, no dilation, and outputs at
     least 4 along a side (below that, filling its per-channel planes costs more than they
     save)."""

@@ -46,13 +46,15 @@ def fast_kernel(opcode: str, feature: str) -> Callable[[FastKernel], FastKernel]
 
 def lower_fast(ctx: OpContext, opcode: str, portable: Callable[[], Call], *args) -> Lowering:
     """The first fast kernel for the core that takes the layer (called with `args`), else
-    `portable()`, with the choice explained."""
+    `portable()`, with the choice explained (why the kernels tried before declined)."""
     declined = []
     for feature, kernel in FAST_KERNELS.get(opcode, []):
         if feature in ctx.features:
             result = kernel(ctx, *args)
             if isinstance(result, Call):
-                return Lowering([result], choice=KernelChoice(result.kernel, result.note))
+                # Why more specific kernels declined, then what this one notes.
+                reason = "; ".join(part for part in (*declined, result.note) if part)
+                return Lowering([result], choice=KernelChoice(result.kernel, reason))
             declined.append(result.reason)
     call = portable()
     reason = "; ".join(declined) if declined else "no faster kernel for this core"
