@@ -330,17 +330,21 @@ typedef struct {
 } aot_fc_s8_dsp_params;
 
 /* The Helium kernels (AOT_USE_MVE, aot_mve.c). Output channels go in groups of four, each
- * with a record of six int32 vectors: bias (the input offset folded in), multiplier, left
- * shift, right shift (<= 0, as VRSHL takes it), output offset and the bias alone (for
- * depthwise windows at the input's edges); the output stage is TFLM's
+ * with a record of seven int32 vectors: bias (the input offset folded in), multiplier, left
+ * shift, right shift (<= 0, as VRSHL takes it), output offset, the bias alone (for
+ * depthwise windows at the input's edges) and the channels' output slots (the matrix
+ * kernels compute only channels whose output can change: `live` records, the others come
+ * from `fill`, all the output channels' constant values, or there are none when NULL); the output stage is TFLM's
  * MultiplyByQuantizedMultiplier on four lanes at once (exact for every channel), then the
  * activation clamp. Records beyond the layer's channels are zero. Matrix weights:
  * [ceil(out / 4)][ceil(taps / 16)][4 rows][16 bytes], zero-padded. */
 typedef struct {
     int32_t batches, in_features, out_features;
+    int32_t live; /* computed channels (records) */
     int32_t act_min, act_max;
     const int8_t *weights;
-    const int32_t *channels; /* [ceil(out / 4)][6][4] */
+    const int32_t *channels; /* [ceil(live / 4)][7][4] */
+    const int8_t *fill;      /* [out_features] or NULL */
 } aot_fc_s8_mve_params;
 
 /* CONV_2D (groups == 1): each output pixel's window (k_h * k_w * in_c bytes) gathered into
@@ -350,9 +354,11 @@ typedef struct {
     aot_geometry g;
     int32_t input_zero_point;
     int32_t direct;
+    int32_t live; /* computed channels (records) */
     int32_t act_min, act_max;
     const int8_t *weights;
     const int32_t *channels;
+    const int8_t *fill; /* [out_c] or NULL */
 } aot_conv_s8_mve_params;
 
 /* DEPTHWISE_CONV_2D with depth multiplier 1, four channels per vector; windows at the

@@ -10,7 +10,7 @@
 #include "aot_mve.h"
 
 #ifdef AOT_MVE
-enum { RECORD = 24 }; /* int32 per group of four channels: six vectors (aot_kernels.h) */
+enum { RECORD = 28 }; /* int32 per group of four channels: seven vectors (aot_kernels.h) */
 
 static inline int32x4_t requantize(int32x4_t acc, const int32_t *record, int32x4_t lo,
                                    int32x4_t hi)
@@ -22,13 +22,14 @@ static inline int32x4_t requantize(int32x4_t acc, const int32_t *record, int32x4
     return vminq_s32(vmaxq_s32(x, lo), hi);
 }
 
-/* The outputs of channels m .. m + 3 (those below count) at out. */
-static inline void store(int8_t *out, int32x4_t value, int32_t left)
+/* Channels m .. m + 3 (those below count) to out + their slots. */
+static inline void scatter(int8_t *out, const int32_t *record, int32x4_t value, int32_t left)
 {
+    const uint32x4_t slots = vldrwq_u32((const uint32_t *)(const void *)(record + 24));
     if (left >= 4) {
-        vstrbq_s32(out, value);
+        vstrbq_scatter_offset_s32(out, slots, value);
     } else {
-        vstrbq_p_s32(out, value, vctp32q((uint32_t)left));
+        vstrbq_scatter_offset_p_s32(out, slots, value, vctp32q((uint32_t)left));
     }
 }
 
@@ -42,15 +43,15 @@ static inline void store(int8_t *out, int32x4_t value, int32_t left)
         w += 64;                                                                            \
     } while (0)
 
-/* out[0 .. count) = the channels' outputs for the input vector x of `taps` bytes; the last
- * partial vector of x is read under a predicate. */
+/* The outputs of the `count` computed channels for the input vector x of `taps` bytes, each
+ * stored at out + its record's slot; the last partial vector of x is read under a predicate. */
 static void matvec(const int8_t *x, int32_t taps, const int8_t *w, const int32_t *record,
                    int32_t count, int8_t *out, int32x4_t lo, int32x4_t hi)
 {
     const int32_t full = taps >> 4;
     const mve_pred16_t tail = vctp8q((uint32_t)(taps & 15));
     int32_t m;
-    for (m = 0; m < count; m += 4, record += RECORD, out += 4) {
+    for (m = 0; m < count; m += 4, record += RECORD) {
         const int8_t *v = x;
         int32_t a0 = record[0];
         int32_t a1 = record[1];
@@ -68,18 +69,7 @@ static void matvec(const int8_t *x, int32_t taps, const int8_t *w, const int32_t
         }
         acc = vsetq_lane_s32(a1, vdupq_n_s32(a0), 1);
         acc = vsetq_lane_s32(a3, vsetq_lane_s32(a2, acc, 2), 3);
-        store(out, requantize(acc, record, lo, hi), count - m);
-    }
-}
-
-void aot_fc_s8_mve(const aot_fc_s8_mve_params *p, const int8_t *input, int8_t *output)
-{
-    const int32x4_t lo = vdupq_n_s32(p->act_min);
-    const int32x4_t hi = vdupq_n_s32(p->act_max);
-    int32_t b;
-    for (b = 0; b < p->batches; ++b) {
-        matvec(input + b * p->in_features, p->in_features, p->weights, p->channels,
-               p->out_features, output + b * p->out_features, lo, hi);
+        scatter(out, record, requantize(acc, record, lo, hi), count - m);
     }
 }
 
@@ -89,6 +79,21 @@ static void copy_bytes(int8_t *dst, const int8_t *src, int32_t n)
     for (; n > 0; n -= 16, src += 16, dst += 16) {
         const mve_pred16_t pred = vctp8q((uint32_t)n);
         vstrbq_p_s8(dst, vldrbq_z_s8(src, pred), pred);
+    }
+}
+
+void aot_fc_s8_mve(const aot_fc_s8_mve_params *p, const int8_t *input, int8_t *output)
+{
+    const int32x4_t lo = vdupq_n_s32(p->act_min);
+    const int32x4_t hi = vdupq_n_s32(p->act_max);
+    int32_t b;
+    for (b = 0; b < p->batches; ++b) {
+        int8_t *out = output + b * p->out_features;
+        if (p->fill) {
+            copy_bytes(out, p->fill, p->out_features);
+        }
+        matvec(input + b * p->in_features, p->in_features, p->weights, p->channels, p->live,
+               out, lo, hi);
     }
 }
 
@@ -143,7 +148,10 @@ void aot_conv_s8_mve(const aot_conv_s8_mve_params *p, const int8_t *input, int8_
                 } else {
                     window(p, image, oy, ox, col);
                 }
-                matvec(x, taps, p->weights, p->channels, g->out_c, output, lo, hi);
+                if (p->fill) {
+                    copy_bytes(output, p->fill, g->out_c);
+                }
+                matvec(x, taps, p->weights, p->channels, p->live, output, lo, hi);
             }
         }
     }

@@ -193,6 +193,34 @@ AOT_LANEWISE(vrshlq_s32, aot_rounding_shift(x, (int8_t)y))
  * saturates). */
 AOT_LANEWISE(vqrdmulhq_s32, aot_sat32((x * y + ((int64_t)1 << 30)) >> 31))
 
+typedef struct {
+    uint32_t lane[4];
+} uint32x4_t;
+
+static inline uint32x4_t vldrwq_u32(const uint32_t *p)
+{
+    uint32x4_t v;
+    memcpy(v.lane, p, sizeof(v.lane));
+    return v;
+}
+
+/* VSTRB.32 scatter: the low byte of lane i to base + offset[i], for the active lanes. */
+static inline void vstrbq_scatter_offset_p_s32(int8_t *base, uint32x4_t offset, int32x4_t v,
+                                               mve_pred16_t pred)
+{
+    int i;
+    for (i = 0; i < 4; ++i) {
+        if (aot_lane_active32(pred, i)) {
+            base[offset.lane[i]] = (int8_t)v.lane[i];
+        }
+    }
+}
+
+static inline void vstrbq_scatter_offset_s32(int8_t *base, uint32x4_t offset, int32x4_t v)
+{
+    vstrbq_scatter_offset_p_s32(base, offset, v, 0xFFFFu);
+}
+
 /* VSHR.S32 #n: arithmetic right shift by an immediate 1..32. */
 static inline int32x4_t vshrq_n_s32(int32x4_t a, int n)
 {

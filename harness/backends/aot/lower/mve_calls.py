@@ -47,26 +47,55 @@ def depthwise_layout(weights: np.ndarray) -> np.ndarray:
 
 
 def records(folded: np.ndarray, multipliers: np.ndarray, shifts: np.ndarray, zero_point: int,
-            bias: np.ndarray) -> np.ndarray:
-    """Per group of four channels, six int32 vectors: the bias with the input offset folded
+            bias: np.ndarray, slots: np.ndarray | None = None) -> np.ndarray:
+    """Per group of four channels, seven int32 vectors: the bias with the input offset folded
     in, multiplier, left shift, right shift (<= 0, as VRSHL takes it), output offset, the
-    bias alone; zero beyond the channels."""
+    bias alone, the output slot (channel n's own by default); zero beyond the channels."""
+    slots = np.arange(len(folded)) if slots is None else slots
     fields = np.stack([folded, multipliers, np.maximum(shifts, 0), np.minimum(shifts, 0),
-                       np.full(len(folded), zero_point), bias]).astype(np.int64)
+                       np.full(len(folded), zero_point), bias, slots]).astype(np.int64)
     padded = np.zeros((len(fields), _groups(len(folded)) * GROUP), np.int64)
     padded[:, : len(folded)] = fields
     return wrap32(padded.reshape(len(fields), -1, GROUP).transpose(1, 0, 2).reshape(-1)
                   ).astype(np.int32)
 
 
-def _output_stage(ctx: OpContext, folded: np.ndarray, multipliers, shifts) -> dict:
+def _plain_bias(ctx: OpContext, count: int) -> np.ndarray:
+    bias = ctx.input(2)
+    return np.zeros(count, np.int64) if bias is None \
+        else ctx.constant(bias).astype(np.int64).reshape(-1)
+
+
+def _activation(ctx: OpContext) -> dict:
     scale, zero_point = scale_zero_point(ctx.output())
     act_min, act_max = activation_range_s8(ctx.activation(), scale, zero_point)
-    bias = ctx.input(2)
-    plain = np.zeros(len(folded), np.int64) if bias is None \
-        else ctx.constant(bias).astype(np.int64).reshape(-1)
-    table = records(folded, multipliers, shifts, zero_point, plain)
-    return {"act_min": act_min, "act_max": act_max, "channels": Array(table, "channels")}
+    return {"act_min": act_min, "act_max": act_max}
+
+
+def _output_stage(ctx: OpContext, folded: np.ndarray, multipliers, shifts) -> dict:
+    zero_point = scale_zero_point(ctx.output())[1]
+    table = records(folded, multipliers, shifts, zero_point, _plain_bias(ctx, len(folded)))
+    return {**_activation(ctx), "channels": Array(table, "channels")}
+
+
+def _matrix(ctx: OpContext, taps: np.ndarray, folded: np.ndarray, multipliers, shifts
+            ) -> tuple[dict, str]:
+    """Weights, records and fill of a matrix kernel computing only the channels whose output
+    can change (the others are copied from `fill` before each pixel), and the choice's note."""
+    plan = dsp_calls.channel_plan(ctx, taps, folded, multipliers, shifts, doubled=False)
+    live = ~plan.constant
+    if not live.any():
+        live[0] = True  # the kernels compute at least one channel
+    zero_point = scale_zero_point(ctx.output())[1]
+    table = records(folded[live], multipliers[live], shifts[live], zero_point,
+                    _plain_bias(ctx, len(folded))[live], np.flatnonzero(live))
+    skipped = int((~live).sum())
+    params = {"live": int(live.sum()), **_activation(ctx),
+              "weights": Array(matrix_layout(taps[live]), "weights"),
+              "channels": Array(table, "channels"),
+              "fill": Array(plan.values, "fill") if skipped else None}
+    note = f"{skipped} of {len(live)} channels constant (not computed)" if skipped else ""
+    return params, note
 
 
 def _operands(ctx: OpContext) -> tuple[int, int]:
@@ -76,9 +105,9 @@ def _operands(ctx: OpContext) -> tuple[int, int]:
 @fast_kernel("FULLY_CONNECTED", "mve")
 def fully_connected(ctx: OpContext, shape: dict, weights: np.ndarray, bias: np.ndarray,
                     multipliers, shifts, macs: int) -> Call:
-    params = {**shape, "weights": Array(matrix_layout(weights), "weights"),
-              **_output_stage(ctx, bias, multipliers, shifts)}
-    return Call("aot_fc_s8_mve", "aot_fc_s8_mve_params", params, _operands(ctx), macs)
+    matrix, note = _matrix(ctx, weights, bias, np.asarray(multipliers), np.asarray(shifts))
+    return Call("aot_fc_s8_mve", "aot_fc_s8_mve_params", {**shape, **matrix}, _operands(ctx),
+                macs, note=note)
 
 
 @fast_kernel("CONV_2D", "mve")
@@ -90,13 +119,12 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
     taps = weights.reshape(g["out_c"], -1)
     bias = folded_bias(ctx, ctx.input(2), taps.astype(np.int64).sum(axis=1), -input_zp)
     direct = (g["k_h"], g["k_w"], g["pad_top"], g["pad_left"]) == (1, 1, 0, 0)
-    params = {"g": g, "input_zero_point": input_zp, "direct": int(direct),
-              "weights": Array(matrix_layout(taps), "weights"),
-              **_output_stage(ctx, bias, multipliers, shifts)}
+    matrix, note = _matrix(ctx, taps, bias, np.asarray(multipliers), np.asarray(shifts))
+    params = {"g": g, "input_zero_point": input_zp, "direct": int(direct), **matrix}
     # The kernel always takes a scratch argument; a direct layer leaves it unused.
     window = 4 if direct else -(-taps.shape[1] // 4) * 4
     return Call("aot_conv_s8_mve", "aot_conv_s8_mve_params", params, _operands(ctx), macs,
-                scratch=window)
+                scratch=window, note=note)
 
 
 @fast_kernel("DEPTHWISE_CONV_2D", "mve")
