@@ -1,6 +1,7 @@
 """The AOT kernels build warning-free for every emulated core with the flags of its platform,
-and the DSP kernels (inline assembly of aot_simd.h) are compiled in exactly where the core has
-the DSP extension: the AOT backend calls them there (board.has("dsp")) and nowhere else."""
+and the DSP kernels (inline assembly of aot_simd.h) and Helium kernels (arm_mve.h) are
+compiled in exactly where the core has the DSP extension or MVE: the AOT backend calls them
+there (board.has("dsp"), board.has("mve")) and nowhere else."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from fixture_backend import FixtureBackend, fixture_tflite
 
 from harness import paths
-from harness.backends.aot.backend import DSP_FLAG
+from harness.backends.aot.backend import FEATURE_FLAGS, kernel_features
 from harness.backends.aot.codegen import kernels_dir
 from harness.boards import BOARDS, get_board
 from harness.boards.board import QemuSettings
@@ -21,8 +22,11 @@ from harness.firmware.platformio_setup import COMPILERS
 pytestmark = pytest.mark.slow
 
 QEMU_BOARDS = sorted(b.name for b in BOARDS if isinstance(b.runner, QemuSettings))
-DSP_KERNELS = {"aot_fc_dsp.o": "aot_fc_s8_dsp", "aot_conv_dsp.o": "aot_conv_s8_dsp",
-               "aot_dwconv3x3_dsp.o": "aot_dwconv3x3_s8_dsp"}
+# object file: (a kernel it defines, the core feature it needs)
+FEATURE_KERNELS = {"aot_fc_dsp.o": ("aot_fc_s8_dsp", "dsp"),
+                   "aot_conv_dsp.o": ("aot_conv_s8_dsp", "dsp"),
+                   "aot_dwconv3x3_dsp.o": ("aot_dwconv3x3_s8_dsp", "dsp"),
+                   "aot_mve.o": ("aot_dwconv_s8_mve", "mve")}
 
 
 class KernelsFixture(FixtureBackend):
@@ -33,11 +37,11 @@ class KernelsFixture(FixtureBackend):
         sources = super().generate(model, tflite, model_name, board)
         return replace(sources, source_dirs=(*sources.source_dirs, kernels_dir()),
                        build_flags=(*sources.build_flags,
-                                    *((DSP_FLAG,) if board.has("dsp") else ())))
+                                    *(FEATURE_FLAGS[f] for f in sorted(kernel_features(board)))))
 
 
 @pytest.mark.parametrize("name", QEMU_BOARDS)
-def test_kernels_build_warning_free_with_dsp_code_only_where_the_core_has_it(name):
+def test_kernels_build_warning_free_with_simd_code_only_where_the_core_has_it(name):
     from harness.firmware.build import build_project
     from harness.firmware.render import render_project
 
@@ -50,7 +54,7 @@ def test_kernels_build_warning_free_with_dsp_code_only_where_the_core_has_it(nam
     build_project(project)
     objects = project.elf_path.parent / "src" / "backend" / "kernels"
     nm = compiler.removesuffix("gcc") + "nm"
-    for obj, kernel in DSP_KERNELS.items():
+    for obj, (kernel, feature) in FEATURE_KERNELS.items():
         symbols = subprocess.run([nm, str(objects / obj)], capture_output=True, text=True,
                                  check=True).stdout.split()
-        assert (kernel in symbols) == board.has("dsp"), f"{kernel} on {name}"
+        assert (kernel in symbols) == board.has(feature), f"{kernel} on {name}"

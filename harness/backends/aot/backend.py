@@ -9,26 +9,40 @@ from harness.boards import Board
 from harness.model.tflite import TfliteModel
 
 DSP_FLAG = "-DAOT_USE_DSP"
+MVE_FLAG = "-DAOT_USE_MVE"
+# The core features the kernels are written for, and the flag that compiles each set in.
+FEATURE_FLAGS = {"dsp": DSP_FLAG, "mve": MVE_FLAG}
 LINK_FLAGS = ("-lm",)  # expf, tanhf, roundf: newlib and glibc keep them in libm
 
 
+def kernel_features(board: Board) -> frozenset[str]:
+    """The board's core features some AOT kernels are made for ("dsp", "mve")."""
+    return frozenset(f for f in FEATURE_FLAGS if board.has(f))
+
+
+def _features(dsp: bool, features: frozenset[str] | None) -> frozenset[str]:
+    return (frozenset({"dsp"}) if dsp else frozenset()) | (features or frozenset())
+
+
 def compile_program(model: TfliteModel, model_name: str, preserve_inputs: bool = True,
-                    dsp: bool = False) -> Program:
+                    dsp: bool = False, features: frozenset[str] | None = None) -> Program:
     """Lower and plan the model; raises UnsupportedModelError naming what is missing. `dsp`:
-    the core has the DSP extension."""
-    return lower_model(model, model_name, preserve_inputs,
-                       frozenset({"dsp"}) if dsp else frozenset())
+    the core has the DSP extension; `features`: the core's features ("dsp", "mve")."""
+    return lower_model(model, model_name, preserve_inputs, _features(dsp, features))
 
 
-def generate_sources(model: TfliteModel, model_name: str, *, dsp: bool = False
-                     ) -> GeneratedSources:
-    """aot_model.c plus the kernel folder. With `dsp` the model calls the Cortex-M DSP-extension
-    kernels (AOT_USE_DSP) where a layer suits them, with constants laid out for them; without,
-    only the portable kernels."""
-    program = compile_program(model, model_name, dsp=dsp)
+def generate_sources(model: TfliteModel, model_name: str, *, dsp: bool = False,
+                     features: frozenset[str] | None = None) -> GeneratedSources:
+    """aot_model.c plus the kernel folder. With `dsp` (or "dsp" in `features`) the model calls
+    the Cortex-M DSP-extension kernels (AOT_USE_DSP) where a layer suits them, with "mve" the
+    Helium kernels (AOT_USE_MVE), with constants laid out for them; without, only the portable
+    kernels."""
+    chosen = _features(dsp, features)
+    program = compile_program(model, model_name, features=chosen)
+    flags = tuple(flag for feature, flag in FEATURE_FLAGS.items() if feature in chosen)
     return GeneratedSources(files={MODEL_FILE: render_model(program, model_name)},
                             source_dirs=(kernels_dir(),),
-                            build_flags=LINK_FLAGS + ((DSP_FLAG,) if dsp else ()),
+                            build_flags=LINK_FLAGS + flags,
                             activation_bytes=program.arena_bytes)
 
 
@@ -37,15 +51,15 @@ class AotBackend(Backend):
     description = "ahead-of-time C: planned arena, precomputed quantization, no interpreter"
 
     def check(self, model: TfliteModel, model_name: str, board: Board) -> None:
-        compile_program(model, model_name, dsp=board.has("dsp"))
+        compile_program(model, model_name, features=kernel_features(board))
 
     def generate(self, model: TfliteModel, tflite: bytes, model_name: str,
                  board: Board) -> GeneratedSources:
-        return generate_sources(model, model_name, dsp=board.has("dsp"))
+        return generate_sources(model, model_name, features=kernel_features(board))
 
     def kernel_choices(self, model: TfliteModel, model_name: str, board: Board
                        ) -> dict[int, KernelChoice]:
-        return compile_program(model, model_name, dsp=board.has("dsp")).choices
+        return compile_program(model, model_name, features=kernel_features(board)).choices
 
 
 BACKENDS.add(AotBackend.name, AotBackend())

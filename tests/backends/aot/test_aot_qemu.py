@@ -1,6 +1,7 @@
-"""End to end on QEMU's emulated Cortex-M4 (mps2-an386): the DSP kernels compiled for the real
-core (ACLE intrinsics and inline assembly, not their host emulation) give TFLM's outputs bit
-for bit, and the generated per-operator profile names the model's operators."""
+"""End to end on QEMU's emulated Cortex-M4 (mps2-an386) and Cortex-M55 (mps3-an547): the DSP
+and Helium kernels compiled for the real core (ACLE and MVE intrinsics, inline assembly, not
+their host emulation) give TFLM's outputs bit for bit, and the generated per-operator profile
+names the model's operators."""
 
 from __future__ import annotations
 
@@ -18,19 +19,29 @@ from harness.protocol import DeviceSession
 pytestmark = pytest.mark.emulator
 
 
-@pytest.fixture(scope="module")
-def firmware():
+# The kernels each core's build must call: its own fast kernels, chosen by core feature.
+KERNELS = {"qemu-m4": {"aot_conv_s8_dsp", "aot_fc_s8_dsp"},
+           "qemu-m55": {"aot_conv_s8_mve", "aot_fc_s8_mve"}}
+
+
+@pytest.fixture(scope="module", params=sorted(KERNELS))
+def firmware(request):
     from harness.firmware.build import build_project
     from harness.firmware.render import render_project
+    from harness.model.tflite import read_model
 
-    board = get_board("qemu-m4")
+    board = get_board(request.param)
     tflite = edge_case_model()
-    project = render_project(tflite, board, get_backend("aot"),
-                             paths.build_dir() / "tests" / "aot-dsp-qemu-m4", "aot_edge_cases")
+    backend = get_backend("aot")
+    chosen = {c.kernel for c in backend.kernel_choices(read_model(tflite), "m", board).values()}
+    assert KERNELS[board.name] <= chosen, chosen
+    project = render_project(tflite, board, backend,
+                             paths.build_dir() / "tests" / f"aot-fast-{board.name}",
+                             "aot_edge_cases")
     return board, tflite, project, build_project(project)
 
 
-def test_dsp_kernels_on_the_emulated_core_match_tflm_and_profile_every_operator(firmware):
+def test_fast_kernels_on_the_emulated_core_match_tflm_and_profile_every_operator(firmware):
     board, tflite, project, build = firmware
     rng = np.random.default_rng(5)
     inputs = [rng.integers(-128, 128, (1, 11, 9, 3), dtype=np.int8) for _ in range(3)]

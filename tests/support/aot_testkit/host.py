@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from harness import paths
-from harness.backends.aot.backend import DSP_FLAG
+from harness.backends.aot.backend import DSP_FLAG, MVE_FLAG
 from harness.backends.aot.codegen import kernels_dir
 from harness.backends.base import GeneratedSources
 from harness.errors import BuildError
@@ -86,8 +86,9 @@ def _include_flags() -> list[str]:
 
 def _flags(build_flags: tuple[str, ...]) -> list[str]:
     """Compiler flags: the host's plus the backend's (libraries go to the link step only).
-    DSP paths run on the host through emulated intrinsics."""
-    emulation = ["-DAOT_EMULATE_ACLE"] if DSP_FLAG in build_flags else []
+    DSP and Helium paths run on the host through emulated intrinsics."""
+    emulation = (["-DAOT_EMULATE_ACLE"] if DSP_FLAG in build_flags else []) \
+        + (["-DAOT_EMULATE_MVE"] if MVE_FLAG in build_flags else [])
     return [*FLAGS, *(f for f in build_flags if not f.startswith("-l")), *emulation]
 
 

@@ -20,9 +20,12 @@ Sample = Sequence[np.ndarray]
 
 
 def aot_outputs(tflite: bytes, samples: Sequence[Sample], model_name: str = "model",
-                dsp: bool = False) -> list[list[np.ndarray]]:
-    """Outputs of the host build (with the kernels' DSP paths, emulated, when `dsp`)."""
-    library = build_library(generate_sources(read_model(tflite), model_name, dsp=dsp))
+                dsp: bool = False, features: frozenset[str] | None = None
+                ) -> list[list[np.ndarray]]:
+    """Outputs of the host build (with the kernels' DSP paths, emulated, when `dsp`; the paths
+    for the core `features`, "dsp" and "mve", emulated)."""
+    library = build_library(generate_sources(read_model(tflite), model_name, dsp=dsp,
+                                             features=features))
     with HostModel(library) as model:
         return [model.run(*sample) for sample in samples]
 

@@ -329,6 +329,49 @@ typedef struct {
     const int32_t *channels; /* [out_features][4] */
 } aot_fc_s8_dsp_params;
 
+/* The Helium kernels (AOT_USE_MVE, aot_mve.c). Output channels go in groups of four, each
+ * with a record of seven int32 vectors: bias (the input offset folded in), multiplier, left
+ * shift, right shift (<= 0, as VRSHL takes it), output offset, the bias alone (for
+ * depthwise windows at the input's edges) and the channels' output slots (the matrix
+ * kernels compute only channels whose output can change: `live` records, the others come
+ * from `fill`, all the output channels' constant values, or there are none when NULL); the output stage is TFLM's
+ * MultiplyByQuantizedMultiplier on four lanes at once (exact for every channel), then the
+ * activation clamp. Records beyond the layer's channels are zero. Matrix weights:
+ * [ceil(out / 4)][ceil(taps / 16)][4 rows][16 bytes], zero-padded. */
+typedef struct {
+    int32_t batches, in_features, out_features;
+    int32_t live; /* computed channels (records) */
+    int32_t act_min, act_max;
+    const int8_t *weights;
+    const int32_t *channels; /* [ceil(live / 4)][7][4] */
+    const int8_t *fill;      /* [out_features] or NULL */
+} aot_fc_s8_mve_params;
+
+/* CONV_2D (groups == 1): each output pixel's window (k_h * k_w * in_c bytes) gathered into
+ * `scratch`, padding taps holding the input zero point (a zero term once the folded bias
+ * takes it off), or read in place when `direct` (1x1 without padding). */
+typedef struct {
+    aot_geometry g;
+    int32_t input_zero_point;
+    int32_t direct;
+    int32_t live; /* computed channels (records) */
+    int32_t act_min, act_max;
+    const int8_t *weights;
+    const int32_t *channels;
+    const int8_t *fill; /* [out_c] or NULL */
+} aot_conv_s8_mve_params;
+
+/* DEPTHWISE_CONV_2D with depth multiplier 1, four channels per vector; windows at the
+ * input's edges skip the taps outside it, as TFLM does, with the input offset added to each
+ * input. Weights: [ceil(C / 4)][k_h * k_w][4], zero-padded. */
+typedef struct {
+    aot_geometry g;
+    int32_t input_zero_point;
+    int32_t act_min, act_max;
+    const int8_t *weights;
+    const int32_t *channels;
+} aot_dwconv_s8_mve_params;
+
 void aot_fc_s8(const aot_fc_s8_params *p, const int8_t *input, int8_t *output);
 void aot_fc_f32(const aot_fc_f32_params *p, const float *input, float *output);
 void aot_conv_s8(const aot_conv_s8_params *p, const int8_t *input, int8_t *output);
@@ -372,6 +415,11 @@ void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *in
                           int8_t *output, uint32_t *scratch);
 void aot_avgpool_s8_dsp(const aot_pool_s8_params *p, const int8_t *input, int8_t *output);
 void aot_mean_hw_s8_dsp(const aot_mean_hw_s8_params *p, const int8_t *input, int8_t *output);
+
+void aot_fc_s8_mve(const aot_fc_s8_mve_params *p, const int8_t *input, int8_t *output);
+void aot_conv_s8_mve(const aot_conv_s8_mve_params *p, const int8_t *input, int8_t *output,
+                     uint32_t *scratch);
+void aot_dwconv_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input, int8_t *output);
 
 #ifdef __cplusplus
 }

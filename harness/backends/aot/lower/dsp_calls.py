@@ -26,7 +26,7 @@ def _bias(ctx: OpContext) -> np.ndarray | None:
     return None if bias is None else ctx.constant(bias).astype(np.int64).reshape(-1)
 
 
-def _channels(ctx: OpContext, taps: np.ndarray, start: np.ndarray, multipliers, shifts,
+def channel_plan(ctx: OpContext, taps: np.ndarray, start: np.ndarray, multipliers, shifts,
               doubled: bool) -> dsp.Channels:
     """Channel records of a layer whose channel c accumulates over the row taps[c], from
     `start` (its bias as the kernel holds it)."""
@@ -56,7 +56,7 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
     input_zp = scale_zero_point(ctx.required_input(0))[1]
     taps = weights.reshape(g["out_c"], -1)
     bias = folded_bias(ctx, ctx.input(2), taps.astype(np.int64).sum(axis=1), -input_zp)
-    plan = _channels(ctx, taps, bias, multipliers, shifts, doubled=False)
+    plan = channel_plan(ctx, taps, bias, multipliers, shifts, doubled=False)
     row_chunks, window_chunks = dsp.conv_chunks(weights.shape)
     chunks = window_chunks or g["k_h"] * row_chunks
     skip = _skips_constants(plan, chunks)
@@ -65,7 +65,7 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
     # Doubling the columns costs 2 instructions per chunk and pixel, saves 1 per output.
     doubled = not general and 2 * chunks < g["out_c"]
     if doubled:
-        plan = _channels(ctx, taps, bias, multipliers, shifts, doubled=True)
+        plan = channel_plan(ctx, taps, bias, multipliers, shifts, doubled=True)
     params = {"g": g, "row_chunks": row_chunks, "window_chunks": window_chunks,
               "input_zero_point": input_zp, "doubled": int(doubled), "live": int(live.sum()),
               "act": _activation(ctx), "weights": Array(dsp.conv_weights(weights[live])[0],
@@ -88,12 +88,12 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
     input_zp = scale_zero_point(ctx.required_input(0))[1]
     taps = weights.reshape(-1, g["out_c"]).T
     bias = _bias(ctx)
-    plan = _channels(ctx, taps, np.zeros(g["out_c"], np.int64) if bias is None else bias,
+    plan = channel_plan(ctx, taps, np.zeros(g["out_c"], np.int64) if bias is None else bias,
                      multipliers, shifts, doubled=True)
     factors = np.where(plan.exact, 1, 2)  # fast channels accumulate twice the sum
     operands = (ctx.required_input(0).index, ctx.output().index)
     common = {"g": g, "exact": int(plan.exact.any()), "act": _activation(ctx)}
-    if _planar(g):
+    if planar(g):
         # Plane rows along the longer output side: fewer rows, less work per output.
         transposed = g["out_h"] > g["out_w"]
         rows, cols = ("w", "h") if transposed else ("h", "w")
@@ -117,7 +117,7 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
                 note=plan.summary())
 
 
-def _planar(g: dict) -> bool:
+def planar(g: dict) -> bool:
     """aot_dwconv3x3_s8_dsp's case: 3x3, stride 1 or 2 both ways, no dilation, and outputs at
     least 4 along a side (below that, filling its per-channel planes costs more than they
     save)."""
@@ -128,7 +128,7 @@ def _planar(g: dict) -> bool:
 @fast_kernel("FULLY_CONNECTED", "dsp")
 def fully_connected(ctx: OpContext, shape: dict, weights: np.ndarray, bias: np.ndarray,
                     multipliers, shifts, macs: int) -> Call | Declined:
-    plan = _channels(ctx, weights, bias, multipliers, shifts, doubled=False)
+    plan = channel_plan(ctx, weights, bias, multipliers, shifts, doubled=False)
     layout, chunks = dsp.fc_weights(weights)
     params = {**shape, "chunks": chunks, "exact": int(plan.exact.any()),
               "act": _activation(ctx), "weights": Array(layout, "weights"),

@@ -18,8 +18,9 @@ FastKernel = Callable[..., Call | Declined]
 
 LOWERINGS: Registry[LowerFn] = Registry("AOT op lowering")
 # Per opcode, the kernels faster than the portable one and the core feature each needs, in the
-# order they are tried (a core with several features tries the most specific first).
+# order they are tried: a core with several features tries the most specific first.
 FAST_KERNELS: dict[str, list[tuple[str, FastKernel]]] = {}
+SPECIFIC_FIRST = ("mve", "dsp")
 TYPES = ("int8", "float32")  # the activation types the backend runs
 _OP_TYPES: dict[str, tuple[str, ...]] = {}
 
@@ -39,7 +40,9 @@ def fast_kernel(opcode: str, feature: str) -> Callable[[FastKernel], FastKernel]
     """Registers a kernel for `opcode` on cores with `feature` ("dsp", ...): it returns the
     Call, or Declined for a layer it does not take."""
     def register(function: FastKernel) -> FastKernel:
-        FAST_KERNELS.setdefault(opcode, []).append((feature, function))
+        kernels = FAST_KERNELS.setdefault(opcode, [])
+        kernels.append((feature, function))
+        kernels.sort(key=lambda kernel: SPECIFIC_FIRST.index(kernel[0]))
         return function
 
     return register
@@ -47,13 +50,15 @@ def fast_kernel(opcode: str, feature: str) -> Callable[[FastKernel], FastKernel]
 
 def lower_fast(ctx: OpContext, opcode: str, portable: Callable[[], Call], *args) -> Lowering:
     """The first fast kernel for the core that takes the layer (called with `args`), else
-    `portable()`, with the choice explained."""
+    `portable()`, with the choice explained (why the kernels tried before declined)."""
     declined = []
     for feature, kernel in FAST_KERNELS.get(opcode, []):
         if feature in ctx.features:
             result = kernel(ctx, *args)
             if isinstance(result, Call):
-                return Lowering([result], choice=KernelChoice(result.kernel, result.note))
+                # Why more specific kernels declined, then what this one notes.
+                reason = "; ".join(part for part in (*declined, result.note) if part)
+                return Lowering([result], choice=KernelChoice(result.kernel, reason))
             declined.append(result.reason)
     call = portable()
     reason = "; ".join(declined) if declined else "no faster kernel for this core"
