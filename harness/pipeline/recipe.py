@@ -43,6 +43,9 @@ class Recipe:
     output_tolerance: int = 1  # int8 LSBs a non-bit-exact backend may differ from TFLM
     latency_budget_ms: float | None = None  # real-time budget on a real board
     downloads: bool = False  # needs a network or cached file (excluded from tests)
+    # False: pytest's default models leave it out (its data take tens of minutes to make); it
+    # runs when named with --models
+    runs_by_default: bool = True
     source_file: str = ""
     width: float = 1.0  # the layer-width multiplier given to a scalable recipe's build function
 

@@ -129,8 +129,9 @@ def _unreachable(board: Board, port: str | None) -> str | None:
 
 
 def default_models() -> tuple[str, ...]:
-    """Every trained zoo model that needs no download (benchmark-shaped models with random
-    weights run when named with --models)."""
+    """Every trained zoo model that needs no download and is quick to make (benchmark-shaped
+    models with random weights, and slow ones, run when named with --models)."""
     from harness.pipeline.recipe import all_recipes
 
-    return tuple(r.name for r in all_recipes() if not r.downloads and r.task != "benchmark")
+    return tuple(r.name for r in all_recipes()
+                 if not r.downloads and r.task != "benchmark" and r.runs_by_default)

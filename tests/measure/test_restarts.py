@@ -24,6 +24,7 @@ from harness.measure.recovery import (
     run_with_restarts,
 )
 from harness.measure.workload import Workload
+from harness.model.quantization import TensorSpec
 from harness.protocol import (
     DeviceErrorReply,
     DeviceReset,
@@ -133,7 +134,8 @@ INPUTS = np.arange(30, dtype=np.int8).reshape(10, 3)
 def recovered(board: FakeBoard, monkeypatch, sha256: str = SHA256, progress=None,
               on_verified=None, **policy):
     monkeypatch.setattr(recovery, "DeviceSession", board)  # its open() reaches the fake
-    workload = Workload("echo", "int8", None, INPUTS, INPUTS[:, ::-1].copy(), None, None)
+    spec = TensorSpec((1, INPUTS.shape[1]), np.dtype(np.int8))
+    workload = Workload("echo", "int8", None, INPUTS, INPUTS[:, ::-1].copy(), spec, spec)
     run = DeviceRun()
     result = run_with_restarts(PROJECT, sha256, get_board("qemu-m4"), board, workload, run, 1,
                                progress, dataclasses.replace(FAST, **policy), on_verified)

@@ -26,6 +26,8 @@ def quantize_multiplier(real: float) -> tuple[int, int]:
     """TFLM's QuantizeMultiplier: real = multiplier * 2^(shift - 31), multiplier in Q31."""
     if real == 0.0:
         return 0, 0
+    if not math.isfinite(real):  # a NaN or infinite scale in the file
+        raise Unsupported(f"a rescaling factor of {real:g} (from a NaN or infinite scale)")
     fraction, shift = math.frexp(real)
     fixed = round_half_away(fraction * (1 << 31))
     if fixed == 1 << 31:
