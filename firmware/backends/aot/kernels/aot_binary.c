@@ -3,13 +3,9 @@
 
 #include "aot_internal.h"
 
-/* Computes n outputs from inputs read with element strides sa and sb. */
-typedef void (*binary_row)(const void *params, const void *a, int32_t sa, const void *b,
-                           int32_t sb, void *out, int32_t n);
-
 /* Calls `row` on each innermost row of the output (once for same-shape inputs). */
-static void binary_rows(const aot_binary_shape *s, size_t element, const void *params,
-                        const void *in1, const void *in2, void *out, binary_row row)
+void aot_binary_rows(const aot_binary_shape *s, size_t element, const void *params,
+                     const void *in1, const void *in2, void *out, aot_binary_row row)
 {
     const int outer = AOT_MAX_DIMS - 1;
     const int32_t n = s->dims[outer];
@@ -93,23 +89,23 @@ static void mul_row_f32(const void *params, const void *a, int32_t sa, const voi
 void aot_add_s8(const aot_add_s8_params *p, const int8_t *input1, const int8_t *input2,
                 int8_t *output)
 {
-    binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, add_row_s8);
+    aot_binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, add_row_s8);
 }
 
 void aot_mul_s8(const aot_mul_s8_params *p, const int8_t *input1, const int8_t *input2,
                 int8_t *output)
 {
-    binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, mul_row_s8);
+    aot_binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, mul_row_s8);
 }
 
 void aot_add_f32(const aot_binary_f32_params *p, const float *input1, const float *input2,
                  float *output)
 {
-    binary_rows(&p->s, sizeof(float), p, input1, input2, output, add_row_f32);
+    aot_binary_rows(&p->s, sizeof(float), p, input1, input2, output, add_row_f32);
 }
 
 void aot_mul_f32(const aot_binary_f32_params *p, const float *input1, const float *input2,
                  float *output)
 {
-    binary_rows(&p->s, sizeof(float), p, input1, input2, output, mul_row_f32);
+    aot_binary_rows(&p->s, sizeof(float), p, input1, input2, output, mul_row_f32);
 }

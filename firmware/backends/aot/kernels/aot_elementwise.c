@@ -5,31 +5,6 @@
 
 #include "aot_internal.h"
 
-/* Computes n outputs from inputs read with element strides sa and sb. */
-typedef void (*pair_row)(const void *params, const void *a, int32_t sa, const void *b,
-                         int32_t sb, void *out, int32_t n);
-
-/* Calls `row` on each innermost row of the output (once when no input is broadcast). */
-static void pair_rows(const aot_binary_shape *s, size_t element, const void *params,
-                      const void *in1, const void *in2, void *out, pair_row row)
-{
-    const int outer = AOT_MAX_DIMS - 1;
-    const int32_t n = s->dims[outer];
-    const int32_t size = (int32_t)element;
-    char *o = (char *)out;
-    int32_t index[AOT_MAX_DIMS - 1] = {0};
-    if (!s->broadcast) {
-        row(params, in1, 1, in2, 1, out, s->size);
-        return;
-    }
-    do {
-        const char *a = (const char *)in1 + aot_offset(s->strides1, index, outer) * size;
-        const char *b = (const char *)in2 + aot_offset(s->strides2, index, outer) * size;
-        row(params, a, s->strides1[outer], b, s->strides2[outer], o, n);
-        o += n * size;
-    } while (aot_next_index(s->dims, index, outer));
-}
-
 static void sub_row_s8(const void *params, const void *a, int32_t sa, const void *b,
                        int32_t sb, void *out, int32_t n)
 {
@@ -121,49 +96,49 @@ static void prelu_row_f32(const void *params, const void *a, int32_t sa, const v
 void aot_sub_s8(const aot_add_s8_params *p, const int8_t *input1, const int8_t *input2,
                 int8_t *output)
 {
-    pair_rows(&p->s, sizeof(int8_t), p, input1, input2, output, sub_row_s8);
+    aot_binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, sub_row_s8);
 }
 
 void aot_sub_f32(const aot_binary_f32_params *p, const float *input1, const float *input2,
                  float *output)
 {
-    pair_rows(&p->s, sizeof(float), p, input1, input2, output, sub_row_f32);
+    aot_binary_rows(&p->s, sizeof(float), p, input1, input2, output, sub_row_f32);
 }
 
 void aot_maximum_s8(const aot_minmax_params *p, const int8_t *input1, const int8_t *input2,
                     int8_t *output)
 {
-    pair_rows(&p->s, sizeof(int8_t), p, input1, input2, output, max_row_s8);
+    aot_binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, max_row_s8);
 }
 
 void aot_minimum_s8(const aot_minmax_params *p, const int8_t *input1, const int8_t *input2,
                     int8_t *output)
 {
-    pair_rows(&p->s, sizeof(int8_t), p, input1, input2, output, min_row_s8);
+    aot_binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, min_row_s8);
 }
 
 void aot_maximum_f32(const aot_minmax_params *p, const float *input1, const float *input2,
                      float *output)
 {
-    pair_rows(&p->s, sizeof(float), p, input1, input2, output, max_row_f32);
+    aot_binary_rows(&p->s, sizeof(float), p, input1, input2, output, max_row_f32);
 }
 
 void aot_minimum_f32(const aot_minmax_params *p, const float *input1, const float *input2,
                      float *output)
 {
-    pair_rows(&p->s, sizeof(float), p, input1, input2, output, min_row_f32);
+    aot_binary_rows(&p->s, sizeof(float), p, input1, input2, output, min_row_f32);
 }
 
 void aot_prelu_s8(const aot_prelu_s8_params *p, const int8_t *input, const int8_t *alpha,
                   int8_t *output)
 {
-    pair_rows(&p->s, sizeof(int8_t), p, input, alpha, output, prelu_row_s8);
+    aot_binary_rows(&p->s, sizeof(int8_t), p, input, alpha, output, prelu_row_s8);
 }
 
 void aot_prelu_f32(const aot_minmax_params *p, const float *input, const float *alpha,
                    float *output)
 {
-    pair_rows(&p->s, sizeof(float), p, input, alpha, output, prelu_row_f32);
+    aot_binary_rows(&p->s, sizeof(float), p, input, alpha, output, prelu_row_f32);
 }
 
 void aot_abs_f32(const aot_unary_f32_params *p, const float *input, float *output)

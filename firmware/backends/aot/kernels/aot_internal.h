@@ -7,6 +7,7 @@
 #define AOT_INTERNAL_H
 
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "aot_kernels.h"
@@ -133,5 +134,14 @@ static inline int32_t aot_offset(const int32_t *strides, const int32_t *index, i
     }
     return offset;
 }
+
+/* Computes n outputs from inputs read with element strides sa and sb. */
+typedef void (*aot_binary_row)(const void *params, const void *a, int32_t sa, const void *b,
+                               int32_t sb, void *out, int32_t n);
+
+/* Calls `row` on each innermost row of a two-input op's output, reading the inputs with
+ * their broadcast strides (once over the whole tensor when neither is broadcast). */
+void aot_binary_rows(const aot_binary_shape *s, size_t element, const void *params,
+                     const void *in1, const void *in2, void *out, aot_binary_row row);
 
 #endif
