@@ -312,13 +312,15 @@ def resize_nearest(draw, kind: str) -> Case:
 
 
 @st.composite
-def transpose_conv(draw, kind: str) -> Case:
-    """Conv2DTranspose: kernels smaller, equal to and larger than the stride, SAME and VALID."""
+def transpose_conv(draw, kind: str, reaching: bool = False) -> Case:
+    """Conv2DTranspose: kernels smaller, equal to and larger than the stride, SAME and VALID;
+    `reaching`: kernels at least the stride (every output pixel gets taps: the DSP kernel's
+    case)."""
     g = Graph(draw, kind)
     batch, h, w_ = draw(st.integers(1, 2)), draw(st.integers(1, 6)), draw(st.integers(1, 6))
     in_c, out_c = draw(st.integers(1, 9)), draw(st.integers(1, 9))
-    kernel = (draw(st.integers(1, 5)), draw(st.integers(1, 5)))
     stride = (draw(st.integers(1, 3)), draw(st.integers(1, 3)))
+    kernel = tuple(draw(st.integers(s if reaching else 1, 5)) for s in stride)
     padding = draw(st.sampled_from(["SAME", "VALID"]))
     if padding == "SAME":
         out = (h * stride[0], w_ * stride[1])

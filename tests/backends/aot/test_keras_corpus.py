@@ -75,6 +75,6 @@ def test_transpose_conv_names_the_kernel_it_runs_per_core():
     dsp, plain = (compile_program(model, "m", dsp=dsp).choices for dsp in (True, False))
     assert tconv
     for index in tconv:
-        assert dsp[index].kernel == plain[index].kernel == "aot_tconv_s8"
-        assert dsp[index].reason.endswith("SMLAD on int16 pairs"), dsp[index]
-        assert plain[index].reason.endswith("no faster kernel for this core"), plain[index]
+        assert dsp[index].kernel == "aot_tconv_s8_dsp" and plain[index].kernel == "aot_tconv_s8"
+        assert dsp[index].reason.startswith("4 phase(s) as stride-1 convolutions"), dsp[index]
+        assert plain[index].reason == "no faster kernel for this core", plain[index]

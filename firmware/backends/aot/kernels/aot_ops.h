@@ -115,6 +115,21 @@ typedef struct {
 void aot_tconv_s8(const aot_tconv_s8_params *p, const int8_t *input, int8_t *output,
                   uint32_t *scratch);
 
+/* TRANSPOSE_CONV on the DSP extension, one call per output phase: `conv` is the phase as a
+ * stride-1 CONV_2D (aot_conv_s8_dsp, one batch) of the input with the phase's taps, flipped, as
+ * OHWI weights; its output is the phase's out_h x out_w pixels, which are output pixels
+ * (first_y + i * stride_h, first_x + j * stride_w) of the out_h x out_w output of this struct.
+ * Scratch: conv_words words for the convolution, then (stride above 1) the phase's pixels. */
+typedef struct {
+    aot_conv_s8_dsp_params conv;
+    int32_t batches, out_h, out_w;
+    int32_t first_y, first_x, stride_h, stride_w;
+    int32_t conv_words;
+} aot_tconv_s8_dsp_params;
+
+void aot_tconv_s8_dsp(const aot_tconv_s8_dsp_params *p, const int8_t *input, int8_t *output,
+                      uint32_t *scratch);
+
 /* float32: the same phases; weights [out_c][depth] float, the window gathered as floats. */
 typedef struct {
     aot_geometry g;

@@ -1,4 +1,5 @@
-"""Calls of the DSP-extension kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED and ADD.
+"""Calls of the DSP-extension kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, ADD and
+TRANSPOSE_CONV (its phases as convolutions).
 
 They take every requantization TFLM produces (see `dsp.channels`); each returns Declined for a
 layer whose shape its kernel does not cover (grouped convolution, a depth multiplier other
@@ -6,6 +7,8 @@ than 1, broadcasting ADD), and the lowering then emits the portable kernel.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import numpy as np
 
@@ -15,6 +18,7 @@ from harness.backends.aot.ir import Array, Call, Declined
 from harness.backends.aot.lower import dsp
 from harness.backends.aot.lower.common import folded_bias
 from harness.backends.aot.lower.registry import fast_kernel
+from harness.backends.aot.lower.transpose_conv import Phase, phases
 from harness.backends.aot.quant import INT8_MAX, INT8_MIN, activation_range_s8
 from harness.model.tflite import Tensor
 
@@ -78,6 +82,66 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
     return Call("aot_conv_s8_dsp", "aot_conv_s8_dsp_params", params,
                 (ctx.required_input(0).index, ctx.output().index), macs,
                 scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note)
+
+
+@fast_kernel("TRANSPOSE_CONV", "dsp")
+def transpose_conv(ctx: OpContext, g: dict, weights: np.ndarray, multipliers, shifts,
+                   macs: int) -> list[Call] | Declined:
+    """One aot_tconv_s8_dsp call per phase with output pixels: the phase as a stride-1
+    convolution (the CONV_2D kernel's call, made from a view of the op with CONV_2D's inputs:
+    input, weights, bias)."""
+    reached = [phase for phase in phases(g) if all(_phase_pixels(g, phase))]
+    if any(not phase.rows or not phase.cols for phase in reached):
+        return Declined("kernel smaller than the stride (output pixels no tap reaches)")
+    inputs = ctx.op.inputs
+    view = dataclasses.replace(ctx, op=dataclasses.replace(
+        ctx.op, inputs=(inputs[2], inputs[1], inputs[3] if len(inputs) > 3 else -1)))
+    calls = [_tconv_phase(view, g, phase, weights, multipliers, shifts) for phase in reached]
+    # The choice's reason: the phases, then what their convolutions note (once each).
+    notes = dict.fromkeys(call.note for call in calls if call.note)
+    for call in calls:
+        call.note = ""
+    calls[0].macs = macs
+    calls[0].note = "; ".join([f"{len(calls)} phase(s) as stride-1 convolutions", *notes])
+    return calls
+
+
+def _phase_pixels(g: dict, phase: Phase) -> tuple[int, int]:
+    """How many output rows and columns the phase has."""
+    return (len(range(_first_output(phase.phase_y, g["pad_top"], g["stride_h"]), g["out_h"],
+                      g["stride_h"])),
+            len(range(_first_output(phase.phase_x, g["pad_left"], g["stride_w"]), g["out_w"],
+                      g["stride_w"])))
+
+
+def _first_output(phase: int, pad: int, stride: int) -> int:
+    """The first output coordinate of a phase: the least y >= 0 with (y + pad) % stride ==
+    phase."""
+    return (phase - pad) % stride
+
+
+def _tconv_phase(view: OpContext, g: dict, phase: Phase, weights: np.ndarray, multipliers,
+                 shifts) -> Call:
+    """The phase's aot_tconv_s8_dsp call. Its output pixel i along an axis is output
+    coordinate first + i * stride, whose window of input pixels ends at
+    (first + pad) // stride + i: a stride-1 convolution padded by taps - 1 - that end."""
+    rows, cols = _phase_pixels(g, phase)
+    first_y = _first_output(phase.phase_y, g["pad_top"], g["stride_h"])
+    first_x = _first_output(phase.phase_x, g["pad_left"], g["stride_w"])
+    taps_h, taps_w = len(phase.rows), len(phase.cols)
+    conv_g = {**g, "batches": 1, "out_h": rows, "out_w": cols, "k_h": taps_h, "k_w": taps_w,
+              "stride_h": 1, "stride_w": 1, "dilation_h": 1, "dilation_w": 1,
+              "pad_top": taps_h - 1 - (first_y + g["pad_top"]) // g["stride_h"],
+              "pad_left": taps_w - 1 - (first_x + g["pad_left"]) // g["stride_w"]}
+    call = conv(view, conv_g, 1, phase.window(weights), multipliers, shifts, 0)
+    in_place = g["stride_h"] == g["stride_w"] == 1
+    params = {"conv": call.params, "batches": g["batches"], "out_h": g["out_h"],
+              "out_w": g["out_w"], "first_y": first_y, "first_x": first_x,
+              "stride_h": g["stride_h"], "stride_w": g["stride_w"],
+              "conv_words": call.scratch // 4}
+    phase_bytes = 0 if in_place else -(-rows * cols * g["out_c"] // 4) * 4
+    return Call("aot_tconv_s8_dsp", "aot_tconv_s8_dsp_params", params, call.operands,
+                scratch=call.scratch + phase_bytes, note=call.note)
 
 
 @fast_kernel("DEPTHWISE_CONV_2D", "dsp")

@@ -14,7 +14,7 @@ from harness.backends.aot.ir import Call, Declined, KernelChoice, Lowering
 from harness.registry import Registry
 
 LowerFn = Callable[[OpContext], Lowering]
-FastKernel = Callable[..., Call | Declined]
+FastKernel = Callable[..., Call | list[Call] | Declined]
 
 LOWERINGS: Registry[LowerFn] = Registry("AOT op lowering")
 # Per opcode, the kernels faster than the portable one and the core feature each needs, in the
@@ -38,7 +38,8 @@ def lowering(*opcodes: str, types: tuple[str, ...] = TYPES) -> Callable[[LowerFn
 
 def fast_kernel(opcode: str, feature: str) -> Callable[[FastKernel], FastKernel]:
     """Registers a kernel for `opcode` on cores with `feature` ("dsp", ...): it returns the
-    Call, or Declined for a layer it does not take."""
+    Call (or the calls, for an op that takes several), or Declined for a layer it does not
+    take."""
     def register(function: FastKernel) -> FastKernel:
         kernels = FAST_KERNELS.setdefault(opcode, [])
         kernels.append((feature, function))
@@ -48,21 +49,25 @@ def fast_kernel(opcode: str, feature: str) -> Callable[[FastKernel], FastKernel]
     return register
 
 
-def lower_fast(ctx: OpContext, opcode: str, portable: Callable[[], Call], *args) -> Lowering:
+def lower_fast(ctx: OpContext, opcode: str, portable: Callable[[], Call | list[Call]],
+               *args) -> Lowering:
     """The first fast kernel for the core that takes the layer (called with `args`), else
     `portable()`, with the choice explained (why the kernels tried before declined)."""
     declined = []
     for feature, kernel in FAST_KERNELS.get(opcode, []):
         if feature in ctx.features:
             result = kernel(ctx, *args)
-            if isinstance(result, Call):
-                # Why more specific kernels declined, then what this one notes.
-                reason = "; ".join(part for part in (*declined, result.note) if part)
-                return Lowering([result], choice=KernelChoice(result.kernel, reason))
+            if not isinstance(result, Declined):
+                calls = result if isinstance(result, list) else [result]
+                # Why more specific kernels declined, then what the calls note (once each).
+                notes = dict.fromkeys(call.note for call in calls)
+                reason = "; ".join(part for part in (*declined, *notes) if part)
+                return Lowering(calls, choice=KernelChoice(calls[0].kernel, reason))
             declined.append(result.reason)
-    call = portable()
+    result = portable()
+    calls = result if isinstance(result, list) else [result]
     reason = "; ".join(declined) if declined else "no faster kernel for this core"
-    return Lowering([call], choice=KernelChoice(call.kernel, reason))
+    return Lowering(calls, choice=KernelChoice(calls[0].kernel, reason))
 
 
 def supported_types(opcode: str) -> tuple[str, ...]:

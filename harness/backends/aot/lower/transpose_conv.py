@@ -1,18 +1,43 @@
 """TRANSPOSE_CONV (Keras Conv2DTranspose), int8 and float32: one stride-1 convolution per
 output phase (the output pixels one kernel-tap pattern reaches), each output a dot product over
-its window of input pixels (aot_tconv_*, aot_ops.h). On cores with the DSP extension the int8
-products are SMLADs over int16 pairs."""
+its window of input pixels (aot_tconv_*, aot_ops.h). On cores with the DSP extension each int8
+phase runs on the CONV_2D DSP kernel (dsp_calls.transpose_conv)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
 from harness.backends.aot.context import OpContext, scale_zero_point
-from harness.backends.aot.ir import Array, Call, KernelChoice, Lowering, Unsupported
+from harness.backends.aot.ir import Array, Call, Lowering, Unsupported
 from harness.backends.aot.lower.common import requant, symmetric_weights
-from harness.backends.aot.lower.registry import lowering
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import activation_range_f32, conv_multipliers
 from harness.model.analysis import macs, transpose_conv_padding
+
+
+@dataclass(frozen=True)
+class Phase:
+    """The output pixels (y, x) with (y + pad_top) % stride_h == phase_y (same for x): they
+    take kernel rows `rows` and columns `cols` (listed in the order of the input pixels they
+    meet, bottom-right tap first), over a window of input pixels ending at
+    ((y + pad_top) // stride_h, (x + pad_left) // stride_w)."""
+
+    phase_y: int
+    phase_x: int
+    rows: tuple[int, ...]
+    cols: tuple[int, ...]
+
+    def window(self, weights: np.ndarray) -> np.ndarray:
+        """The phase's weights, [out_c, len(rows), len(cols), in_c]."""
+        return weights[:, list(self.rows)][:, :, list(self.cols)]
+
+
+def phases(g: dict) -> list[Phase]:
+    return [Phase(py, px, tuple(range(py, g["k_h"], g["stride_h"]))[::-1],
+                  tuple(range(px, g["k_w"], g["stride_w"]))[::-1])
+            for py in range(g["stride_h"]) for px in range(g["stride_w"])]
 
 
 @lowering("TRANSPOSE_CONV")
@@ -27,30 +52,44 @@ def transpose_conv(ctx: OpContext) -> Lowering:
     kind = ctx.kind(x, y)
     weights = (symmetric_weights(ctx, w, 0, out_c) if kind == "s8"
                else ctx.constant(w).astype(np.float32))
+    count = macs(ctx.model, ctx.op)
+
+    def portable() -> list[Call]:
+        calls = _portable_calls(ctx, kind, geometry, weights)
+        calls[0].macs = count
+        return calls
+
+    if kind == "f32":
+        return Lowering(portable())
+    multipliers, shifts = conv_multipliers(scale_zero_point(x)[0], w.quantization.scales,
+                                           scale_zero_point(y)[0], out_c)
+    return lower_fast(ctx, "TRANSPOSE_CONV", portable, geometry, weights, multipliers, shifts,
+                      count)
+
+
+def _portable_calls(ctx: OpContext, kind: str, geometry: dict, weights: np.ndarray
+                    ) -> list[Call]:
+    """aot_tconv_s8 or aot_tconv_f32, one call per phase."""
+    out_c = geometry["out_c"]
     shared = _shared(ctx, kind, out_c)
     calls = []
-    for phase_y in range(geometry["stride_h"]):
-        for phase_x in range(geometry["stride_w"]):
-            rows = list(range(phase_y, kh, geometry["stride_h"]))[::-1]
-            cols = list(range(phase_x, kw, geometry["stride_w"]))[::-1]
-            window = weights[:, rows][:, :, cols].reshape(out_c, -1)
-            depth = -(-window.shape[1] // 4) * 4
-            params = {"g": geometry, "phase_y": phase_y, "phase_x": phase_x,
-                      "taps_h": len(rows), "taps_w": len(cols), "depth": depth, **shared}
-            scratch = depth * (2 if kind == "s8" else 4)
-            if kind == "s8":
-                params["weights"] = Array(_blocked(window, depth), "weights")
-            else:
-                padded = np.zeros((out_c, depth), dtype=np.float32)
-                padded[:, :window.shape[1]] = window
-                params["weights"] = Array(padded, "weights")
-            calls.append(Call(f"aot_tconv_{kind}", f"aot_tconv_{kind}_params", params,
-                              (x.index, y.index), scratch=max(scratch, 4)))
-    calls[0].macs = macs(ctx.model, ctx.op)
-    simd = kind == "s8" and ctx.dsp  # the kernel's AOT_SIMD path, compiled in on such cores
-    reason = (f"{len(calls)} phase(s), SMLAD on int16 pairs" if simd
-              else f"{len(calls)} phase(s), no faster kernel for this core")
-    return Lowering(calls, choice=KernelChoice(calls[0].kernel, reason))
+    for phase in phases(geometry):
+        window = phase.window(weights).reshape(out_c, -1)
+        depth = -(-window.shape[1] // 4) * 4
+        params = {"g": geometry, "phase_y": phase.phase_y, "phase_x": phase.phase_x,
+                  "taps_h": len(phase.rows), "taps_w": len(phase.cols), "depth": depth,
+                  **shared}
+        scratch = depth * (2 if kind == "s8" else 4)
+        if kind == "s8":
+            params["weights"] = Array(_blocked(window, depth), "weights")
+        else:
+            padded = np.zeros((out_c, depth), dtype=np.float32)
+            padded[:, :window.shape[1]] = window
+            params["weights"] = Array(padded, "weights")
+        calls.append(Call(f"aot_tconv_{kind}", f"aot_tconv_{kind}_params", params,
+                          (ctx.required_input(2).index, ctx.output().index),
+                          scratch=max(scratch, 4)))
+    return calls
 
 
 def _geometry(ctx: OpContext, x_shape, y_shape, kh: int, kw: int) -> dict:
