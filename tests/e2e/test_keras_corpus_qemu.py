@@ -3,13 +3,17 @@
 The issue's table, rebuilt with the same Keras calls: each model goes the way of `hil run
 FILE.tflite --inputs X.npy --board qemu-m4` (workload, firmware, device, result row), every one
 bit-exact with the TFLM reference except the untrained MobileNetV2, which gets the diagnosis
-and, asked for it, a labelled cost-only row. The rows measured are written to
-`build_dir()/keras-corpus/issue-table.md` (all of them with `-m "emulator or slow"`). Every
-other corpus model runs a few samples on the same board, multi-input ones included, against
-the host reference bit for bit.
+and, asked for it, a labelled cost-only row. Each row measured must equal the README's row for
+its model (instruction counts are deterministic); the rows of a session are also written to
+`build_dir()/keras-corpus/issue-table.md`, in the README's format, to paste after a change.
+Every other corpus model runs a few samples on the same board, multi-input ones included,
+against the host reference bit for bit.
 """
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -28,11 +32,16 @@ from harness.protocol import DeviceSession
 pytestmark = pytest.mark.emulator
 
 BOARD = "qemu-m4"
-TABLE_SAMPLES = 3
-# Unmarked (make test): the issue's models that failed before it, a multi-input net and
-# MobileNetV3 blocks (HARD_SWISH, squeeze-excite); the rest, MobileNets at 96x96 included, slow.
-DEFAULT_RUN = {"concat_transpose", "zeropad_leaky", "two_inputs", "mobilenet_v3_blocks"}
-ROWS: dict[str, dict] = {}
+README = Path(__file__).resolve().parents[2] / "README.md"
+# Two samples a model: the 96x96 MobileNets take seconds each on the emulator, and every row
+# of the issue's table runs in `make test`.
+TABLE_SAMPLES = 2
+HEADER = ["| model | ops | result | instructions | MACs/instruction |",
+          "|---|---|---|---:|---:|"]
+# Unmarked (make test) besides the table: a multi-input net and MobileNetV3 blocks
+# (HARD_SWISH, squeeze-excite); the other corpus models are slow.
+DEFAULT_RUN = {"two_inputs", "mobilenet_v3_blocks"}
+ROWS: dict[str, str] = {}
 
 
 def _marked(names: list[str]) -> list:
@@ -43,17 +52,36 @@ TABLE = corpus_names(issue_table=True)
 OTHERS = [n for n in corpus_names(issue_table=False) if not CORPUS.get(n).reference_limit]
 
 
+def readme_table() -> list[str]:
+    """The lines of the README's table between its keras-table markers."""
+    match = re.search(r"<!-- keras-table:start -->\n(.*?)<!-- keras-table:end -->",
+                      README.read_text(), re.S)
+    assert match, "the README has no table between <!-- keras-table:start/end --> markers"
+    return match.group(1).splitlines()
+
+
+def readme_row(name: str) -> str:
+    """The README's row for the corpus model `name` (its first cell is the model's title)."""
+    title = CORPUS.get(name).title
+    rows = [line for line in readme_table() if line.startswith(f"| {title} |")]
+    assert len(rows) == 1, f"the README's table has {len(rows)} rows for {title!r}"
+    return rows[0]
+
+
 @pytest.fixture(scope="module", autouse=True)
 def issue_table():
     """Writes the rows measured in this session, in the issue's order, when the module ends."""
     yield
-    lines = ["| model | ops | result | instructions | MACs/instruction |",
-             "|---|---|---|---:|---:|"]
-    lines += [f"| {r['model']} | {r['ops']} | {r['result']} | {r['instructions']} | "
-              f"{r['macs']} |" for r in (ROWS[name] for name in TABLE if name in ROWS)]
+    lines = HEADER + [ROWS[name] for name in TABLE if name in ROWS]
     target = paths.build_dir() / "keras-corpus" / "issue-table.md"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("\n".join(lines) + "\n")
+
+
+def test_the_readme_table_is_the_issue_table_in_its_order():
+    titles = [line.split(" | ")[0].removeprefix("| ") for line in readme_table()[2:]]
+    assert readme_table()[:2] == HEADER
+    assert titles == [CORPUS.get(name).title for name in TABLE]
 
 
 def _files(name: str, folder) -> tuple:
@@ -64,14 +92,14 @@ def _files(name: str, folder) -> tuple:
     return model, inputs
 
 
-def _table_row(name: str, row, note: str = "") -> dict:
+def _table_row(name: str, row, note: str = "") -> str:
     ops = ", ".join(sorted({op.opcode for op in read_model(corpus_tflite(name)).operators}))
     exact = note or f"{row.bit_exact_fraction:.0%} bit-exact"
-    return {"model": CORPUS.get(name).title, "ops": ops, "result": exact,
-            "instructions": f"{row.latency_median:,.0f}", "macs": f"{row.macs_per_unit:.3f}"}
+    return (f"| {CORPUS.get(name).title} | {ops} | {exact} | {row.latency_median:,.0f} | "
+            f"{row.macs_per_unit:.3f} |")
 
 
-@pytest.mark.parametrize("name", _marked(TABLE))
+@pytest.mark.parametrize("name", TABLE)
 def test_the_issue_table_on_qemu_m4(name, tmp_path):
     model, inputs = _files(name, tmp_path)
     board, backend = get_board(BOARD), get_backend("aot")
@@ -90,6 +118,9 @@ def test_the_issue_table_on_qemu_m4(name, tmp_path):
         assert row.checks["agreement"] == "passed" and row.bit_exact_fraction == 1.0, row.checks
         ROWS[name] = _table_row(name, row)
     assert row.samples == TABLE_SAMPLES and row.latency_median > 0 and row.macs > 0
+    assert ROWS[name] == readme_row(name), (
+        "the README's row differs from the one measured: paste it from "
+        f"{paths.build_dir() / 'keras-corpus' / 'issue-table.md'}")
 
 
 @pytest.mark.parametrize("name", _marked(OTHERS))
