@@ -1,5 +1,6 @@
 """Property tests: every op of the AOT backend on random shapes, strides, paddings, channel
-counts and quantization parameters. int8 must equal TFLM's reference kernels bit for bit;
+counts and quantization parameters. int8 and int16x8 must equal TFLM's reference kernels bit
+for bit;
 float32 must be within 1e-5 (relative to the output's largest magnitude) of LiteRT.
 
 Each example compiles a generated model with the host gcc (cached by content hash). The
@@ -50,6 +51,9 @@ def _strategies(kind: str) -> dict:
 INT8 = {**_strategies("s8"), "QUANTIZE(float32)": ops.quantize("f32"),
         "QUANTIZE(int8)": ops.quantize("s8"), "DEQUANTIZE": ops.dequantize()}
 FLOAT32 = {**_strategies("f32"), "RELU_N1_TO_1": ops.unary("f32", "RELU_N1_TO_1")}
+INT16_OPS = ("FULLY_CONNECTED", "CONV_2D", "DEPTHWISE_CONV_2D", "AVERAGE_POOL_2D", "MAX_POOL_2D",
+             "ADD", "SOFTMAX", "CONV_POOL_RESHAPE_FC_SOFTMAX")
+INT16 = {op: strategy for op, strategy in _strategies("s16").items() if op in INT16_OPS}
 
 
 def _assert_bit_exact(case, op: str, dsp: bool = False) -> None:
@@ -65,6 +69,14 @@ def _assert_bit_exact(case, op: str, dsp: bool = False) -> None:
 @given(data=st.data())
 def test_int8_matches_tflm_bit_for_bit(op, data):
     _assert_bit_exact(data.draw(INT8[op]), op)
+
+
+@pytest.mark.parametrize("op", sorted(INT16))
+@PROPERTY
+@given(data=st.data())
+def test_int16x8_matches_tflm_bit_for_bit(op, data):
+    """int16 activations, int8 weights, int64 biases: TFLM's int16 reference kernels."""
+    _assert_bit_exact(data.draw(INT16[op]), op)
 
 
 DSP_OPS = ["FULLY_CONNECTED", "CONV_2D", "DEPTHWISE_CONV_2D", "ADD", "MEAN", "AVERAGE_POOL_2D",
