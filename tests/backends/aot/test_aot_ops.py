@@ -79,6 +79,26 @@ def test_int16x8_matches_tflm_bit_for_bit(op, data):
     _assert_bit_exact(data.draw(INT16[op]), op)
 
 
+def test_int16x8_dense_sums_beyond_32_bits_exactly():
+    """700 products of -32768 * -128 add up past 2^31: the 64-bit sum TFLM computes, taken
+    in 32-bit blocks by the kernel, must come out the same."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    m, depth = ModelBuilder(), 700
+    x = m.tensor((1, depth), np.int16, scale=1 / 1024, zero_point=0)
+    w = m.tensor((2, depth), np.int8, data=np.full((2, depth), -128), scale=[0.01, 0.002],
+                 axis=0)
+    b = m.tensor((2,), np.int64, data=[5, -7], scale=[0.01 / 1024, 0.002 / 1024], axis=0)
+    y = m.tensor((1, 2), np.int16, scale=16.0, zero_point=0)
+    m.op("FULLY_CONNECTED", [x, w, b], [y], "FullyConnectedOptions")
+    tflite = m.build([x], [y])
+    samples = [[np.full((1, depth), value, dtype=np.int16)] for value in (-32768, 32767, 3)]
+    expected = tflm_outputs(tflite, samples)
+    assert expected[0][0].reshape(-1).tolist()[0] > 1000  # far beyond what 32 bits could hold
+    for got, want in zip(aot_outputs(tflite, samples, "FULLY_CONNECTED"), expected, strict=True):
+        np.testing.assert_array_equal(got[0].reshape(-1), want[0].reshape(-1))
+
+
 DSP_OPS = ["FULLY_CONNECTED", "CONV_2D", "DEPTHWISE_CONV_2D", "ADD", "MEAN", "AVERAGE_POOL_2D",
            "CONV_POOL_RESHAPE_FC_SOFTMAX"]
 

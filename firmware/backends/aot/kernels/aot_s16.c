@@ -11,12 +11,28 @@ static int16_t requantize16(const aot_requant16 *q, int64_t acc, int32_t channel
     return (int16_t)aot_clamp_i32((int32_t)scaled, q->act_min, q->act_max);
 }
 
+/* int16 x int8 products are at most 2^22 in magnitude, so blocks of 256 are summed in 32 bits
+ * (one multiply-accumulate instruction each on a 32-bit core) before the 64-bit total. */
+enum { EXACT_BLOCK = 256 };
+
 static int64_t dot_s16(const int16_t *input, const int8_t *weights, int32_t n)
 {
     int64_t acc = 0;
-    int32_t i;
-    for (i = 0; i < n; ++i) {
-        acc += (int32_t)input[i] * weights[i];
+    while (n > 0) {
+        const int32_t block = n < EXACT_BLOCK ? n : EXACT_BLOCK;
+        int32_t sum = 0;
+        int32_t i = 0;
+        for (; i + 4 <= block; i += 4) {
+            sum += input[i] * weights[i] + input[i + 1] * weights[i + 1]
+                   + input[i + 2] * weights[i + 2] + input[i + 3] * weights[i + 3];
+        }
+        for (; i < block; ++i) {
+            sum += input[i] * weights[i];
+        }
+        acc += sum;
+        input += block;
+        weights += block;
+        n -= block;
     }
     return acc;
 }
