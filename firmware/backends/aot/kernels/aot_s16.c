@@ -50,7 +50,19 @@ void aot_fc_s16(const aot_fc_s16_params *p, const int16_t *input, int16_t *outpu
     }
 }
 
-/* The sum over one output position's window for channel c (taps outside the input skipped). */
+/* A short sum in 32 bits (at most EXACT_BLOCK products). */
+static int32_t dot32_s16(const int16_t *input, const int8_t *weights, int32_t n)
+{
+    int32_t sum = 0;
+    int32_t i;
+    for (i = 0; i < n; ++i) {
+        sum += input[i] * weights[i];
+    }
+    return sum;
+}
+
+/* The sum over one output position's window for channel c (taps outside the input skipped),
+ * in 32 bits when the whole window has at most EXACT_BLOCK taps. */
 static int64_t conv_window(const aot_conv_s16_params *p, const int16_t *image, int32_t top,
                            int32_t left, int32_t c)
 {
@@ -58,19 +70,29 @@ static int64_t conv_window(const aot_conv_s16_params *p, const int16_t *image, i
     const int32_t depth = g->in_c / p->groups;
     const int32_t first = c / (g->out_c / p->groups) * depth;
     const int8_t *weights = p->weights + c * g->k_h * g->k_w * depth;
+    const int narrow = g->k_h * g->k_w * depth <= EXACT_BLOCK;
     int64_t acc = 0;
+    int32_t sum = 0;
     int32_t ky, kx;
     for (ky = 0; ky < g->k_h; ++ky) {
         const int32_t y = top + ky * g->dilation_h;
         for (kx = 0; kx < g->k_w; ++kx) {
             const int32_t x = left + kx * g->dilation_w;
-            if (aot_inside(g, y, x)) {
-                acc += dot_s16(image + (y * g->in_w + x) * g->in_c + first,
-                               weights + (ky * g->k_w + kx) * depth, depth);
+            const int16_t *in;
+            const int8_t *w;
+            if (!aot_inside(g, y, x)) {
+                continue;
+            }
+            in = image + (y * g->in_w + x) * g->in_c + first;
+            w = weights + (ky * g->k_w + kx) * depth;
+            if (narrow) {
+                sum += dot32_s16(in, w, depth);
+            } else {
+                acc += dot_s16(in, w, depth);
             }
         }
     }
-    return acc;
+    return acc + sum;
 }
 
 void aot_conv_s16(const aot_conv_s16_params *p, const int16_t *input, int16_t *output)
@@ -92,24 +114,31 @@ void aot_conv_s16(const aot_conv_s16_params *p, const int16_t *input, int16_t *o
     }
 }
 
+/* Depthwise windows of at most EXACT_BLOCK taps are summed in 32 bits. */
 static int64_t dwconv_window(const aot_dwconv_s16_params *p, const int16_t *image, int32_t top,
                              int32_t left, int32_t c)
 {
     const aot_geometry *g = &p->g;
     const int32_t channel = c / p->depth_multiplier;
+    const int narrow = g->k_h * g->k_w <= EXACT_BLOCK;
     int64_t acc = 0;
+    int32_t sum = 0;
     int32_t ky, kx;
     for (ky = 0; ky < g->k_h; ++ky) {
         const int32_t y = top + ky * g->dilation_h;
         for (kx = 0; kx < g->k_w; ++kx) {
             const int32_t x = left + kx * g->dilation_w;
             if (aot_inside(g, y, x)) {
-                acc += (int32_t)image[(y * g->in_w + x) * g->in_c + channel]
+                sum += image[(y * g->in_w + x) * g->in_c + channel]
                        * p->weights[(ky * g->k_w + kx) * g->out_c + c];
+                if (!narrow) {
+                    acc += sum;
+                    sum = 0;
+                }
             }
         }
     }
-    return acc;
+    return acc + sum;
 }
 
 void aot_dwconv_s16(const aot_dwconv_s16_params *p, const int16_t *input, int16_t *output)
