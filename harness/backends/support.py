@@ -17,6 +17,7 @@ YES, FOLDED, NO = "yes", "folded", "-"
 class OpSupport:
     op: str
     aot_int8: str  # "yes", "folded" (computed at generation time from constants) or "-"
+    aot_int16: str  # int16x8: 16-bit activations, 8-bit weights
     aot_float32: str
     tflm: str  # "yes" or "-"
 
@@ -30,12 +31,14 @@ def op_support() -> list[OpSupport]:
             return YES
         return FOLDED if op in folded else NO
 
-    return [OpSupport(op, aot(op, "int8"), aot(op, "float32"), YES if op in tflm else NO)
+    return [OpSupport(op, aot(op, "int8"), aot(op, "int16"), aot(op, "float32"),
+                      YES if op in tflm else NO)
             for op in sorted(lowered | folded | tflm)]
 
 
 def markdown_table(rows: list[OpSupport]) -> str:
     """The table as Markdown, one op per line."""
-    lines = ["| op | aot int8 | aot float32 | tflm |", "|---|:-:|:-:|:-:|"]
-    lines += [f"| `{r.op}` | {r.aot_int8} | {r.aot_float32} | {r.tflm} |" for r in rows]
+    lines = ["| op | aot int8 | aot int16x8 | aot float32 | tflm |", "|---|:-:|:-:|:-:|:-:|"]
+    lines += [f"| `{r.op}` | {r.aot_int8} | {r.aot_int16} | {r.aot_float32} | {r.tflm} |"
+              for r in rows]
     return "\n".join(lines) + "\n"

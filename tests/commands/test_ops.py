@@ -30,6 +30,14 @@ def test_the_aot_backend_runs_every_op_of_issue_18_in_int8_and_float32():
         assert ops[op]["tflm"] == "yes", op
 
 
+def test_the_int16x8_kernels_are_listed_and_the_ops_without_them_are_not():
+    ops = _ops()
+    for op in ("FULLY_CONNECTED", "CONV_2D", "DEPTHWISE_CONV_2D", "AVERAGE_POOL_2D",
+               "MAX_POOL_2D", "ADD", "SOFTMAX", "RESHAPE"):
+        assert ops[op]["aot_int16"] == "yes", op
+    assert ops["MUL"]["aot_int16"] == ops["LOGISTIC"]["aot_int16"] == "-"
+
+
 def test_shape_arithmetic_is_folded_and_tflm_gaps_show():
     ops = _ops()
     assert ops["SHAPE"]["aot_int8"] == "folded" and ops["SHAPE"]["tflm"] == "yes"

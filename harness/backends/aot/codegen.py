@@ -15,9 +15,11 @@ MODEL_FILE = "aot_model.c"
 
 _CTYPES = {np.dtype(np.int8): "int8_t", np.dtype(np.uint8): "uint8_t",
            np.dtype(np.int16): "int16_t", np.dtype(np.uint16): "uint16_t",
-           np.dtype(np.int32): "int32_t",
+           np.dtype(np.int32): "int32_t", np.dtype(np.int64): "int64_t",
            np.dtype(np.float32): "float"}
-_HIL_DTYPES = {np.dtype(np.float32): "HIL_DTYPE_FLOAT32", np.dtype(np.int8): "HIL_DTYPE_INT8"}
+_HIL_DTYPES = {np.dtype(np.float32): "HIL_DTYPE_FLOAT32", np.dtype(np.int8): "HIL_DTYPE_INT8",
+               np.dtype(np.int16): "HIL_DTYPE_INT16"}
+_QUANTIZED = (np.dtype(np.int8), np.dtype(np.int16))
 _PER_ROW = {"float": 6}
 
 
@@ -94,8 +96,9 @@ def _fields(params: dict, constants: _Constants, prefix: str) -> list[tuple[str,
 
 def _hil_tensor(tensor: Tensor, offset: int) -> list[tuple[str, str]]:
     q = tensor.quantization
-    scale = float(q.scales[0]) if q is not None and tensor.dtype == np.int8 else 0.0
-    zero_point = int(q.zero_points[0]) if q is not None and tensor.dtype == np.int8 else 0
+    quantized = q is not None and tensor.dtype in _QUANTIZED
+    scale = float(q.scales[0]) if quantized else 0.0
+    zero_point = int(q.zero_points[0]) if quantized else 0
     dims = list(tensor.shape) or [1]
     return [("dtype", _HIL_DTYPES[tensor.dtype]), ("ndims", str(len(tensor.shape))),
             ("dims", "{" + ", ".join(map(str, dims)) + "}"),

@@ -50,27 +50,31 @@ class OpContext:
             raise Unsupported(f"tensor {tensor.name!r} must be constant")
         return self.constants[tensor.index]
 
-    def kind(self, *tensors: Tensor) -> str:
-        """"s8" or "f32" when all the given tensors share that type."""
+    def kind(self, *tensors: Tensor, int16: bool = False) -> str:
+        """"s8" or "f32" when all the given tensors share that type; "s16" too when the
+        lowering has int16 (int16x8) kernels (`int16`)."""
         dtypes = {t.dtype for t in tensors}
-        if len(dtypes) != 1 or next(iter(dtypes)) not in _KINDS:
+        kinds = {**_KINDS, **({np.dtype(np.int16): "s16"} if int16 else {})}
+        if len(dtypes) != 1 or next(iter(dtypes)) not in kinds:
             names = ", ".join(sorted(str(d) for d in dtypes))
-            if "int16" in names:  # int16x8: TFLM has the kernels, the AOT backend not yet
-                raise Unsupported(f"tensor types {names}: no int16 (int16x8) kernel for this op",
-                                  "use --backend tflm, or an int8 quantization "
-                                  "(--quant ptq-per-channel or ptq-per-tensor)")
+            if "int16" in names:  # int16x8: TFLM has a kernel for more ops than the AOT
+                raise Unsupported(f"tensor types {names}: the aot backend has no int16 "
+                                  "(int16x8) kernel for this op",
+                                  "use --quant ptq-per-channel (or ptq-per-tensor) for an int8 "
+                                  "model, or --backend tflm")
             raise Unsupported(f"tensor types {names} (supported: all int8 or all float32)")
-        return _KINDS[next(iter(dtypes))]
+        return kinds[next(iter(dtypes))]
 
     def activation(self) -> str:
         return self.option("fused_activation_function", "NONE")
 
 
 def scale_zero_point(tensor: Tensor) -> tuple[float, int]:
-    """The per-tensor quantization of an int8 activation tensor."""
+    """The per-tensor quantization of an int8 (or int16) activation tensor."""
     q = tensor.quantization
     if q is None or q.scales.size != 1:
-        raise Unsupported(f"int8 tensor {tensor.name!r} needs one scale and zero point")
+        raise Unsupported(f"{tensor.dtype} tensor {tensor.name!r} needs one scale and zero "
+                          "point")
     return float(q.scales[0]), int(q.zero_points[0])
 
 

@@ -98,13 +98,14 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
 
 
 def _check_io(model: TfliteModel, model_name: str, constants: dict) -> None:
-    """Inputs and outputs must fit hil_tensor: int8 or float32, rank <= 6, dims <= 65535."""
+    """Inputs and outputs must fit hil_tensor: int8, int16 or float32, rank <= 6, dims <=
+    65535."""
     for index in (*model.inputs, *model.outputs):
         tensor = model.tensors[index]
-        if index in constants or tensor.dtype not in (np.int8, np.float32):
+        if index in constants or tensor.dtype not in (np.int8, np.int16, np.float32):
             raise UnsupportedModelError(
                 f"{model_name}: model input/output {tensor.name!r} of type {tensor.dtype} "
-                "(the aot backend supports int8 and float32 inputs and outputs)")
+                "(the aot backend supports int8, int16 and float32 inputs and outputs)")
         if len(tensor.shape) > 6 or any(d > 0xFFFF for d in tensor.shape):
             raise UnsupportedModelError(
                 f"{model_name}: model input/output {tensor.name!r} has shape {tensor.shape} "

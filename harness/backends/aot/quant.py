@@ -14,6 +14,7 @@ import numpy as np
 from harness.backends.aot.ir import Unsupported
 
 INT8_MIN, INT8_MAX = -128, 127
+INT16_MIN, INT16_MAX = -32768, 32767
 FLT_MAX = float(np.finfo(np.float32).max)
 
 
@@ -56,14 +57,24 @@ def quantize_value(value: float, scale: float, zero_point: int) -> int:
 
 def activation_range_s8(activation: str, scale: float, zero_point: int) -> tuple[int, int]:
     """CalculateActivationRangeQuantized for an int8 output."""
+    return activation_range_q(activation, scale, zero_point, INT8_MIN, INT8_MAX)
+
+
+def activation_range_s16(activation: str, scale: float) -> tuple[int, int]:
+    """CalculateActivationRangeQuantized for an int16 output (zero point 0)."""
+    return activation_range_q(activation, scale, 0, INT16_MIN, INT16_MAX)
+
+
+def activation_range_q(activation: str, scale: float, zero_point: int, q_min: int, q_max: int
+                       ) -> tuple[int, int]:
     if activation == "NONE":
-        return INT8_MIN, INT8_MAX
+        return q_min, q_max
     bounds = {"RELU": (0.0, None), "RELU6": (0.0, 6.0), "RELU_N1_TO_1": (-1.0, 1.0)}
     if activation not in bounds:
         raise Unsupported(f"fused activation {activation} is not supported")
     low, high = bounds[activation]
-    act_min = max(INT8_MIN, quantize_value(low, scale, zero_point))
-    act_max = INT8_MAX if high is None else min(INT8_MAX, quantize_value(high, scale, zero_point))
+    act_min = max(q_min, quantize_value(low, scale, zero_point))
+    act_max = q_max if high is None else min(q_max, quantize_value(high, scale, zero_point))
     return act_min, act_max
 
 

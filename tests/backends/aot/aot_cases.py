@@ -2,7 +2,8 @@
 
 Each strategy draws shapes, strides, paddings, channel counts and quantization parameters and
 returns a Case: the .tflite bytes plus a few random input samples. `kind` is "s8" (int8
-tensors, TFLM bit-exactness) or "f32" (float32, compared with LiteRT).
+tensors, TFLM bit-exactness), "s16" (int16x8: int16 activations with zero point 0, int8
+weights, int64 biases; TFLM bit-exactness) or "f32" (float32, compared with LiteRT).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from hypothesis import strategies as st
 
 ACTIVATIONS = ("NONE", "RELU", "RELU6", "RELU_N1_TO_1")
 SAMPLES = 3
+_DTYPES = {"s8": np.int8, "s16": np.int16, "f32": np.float32}
+# log2 of the activation scales drawn: int16 tensors hold 256 times as many steps
+_SCALE_EXPONENTS = {"s8": (-9, 1), "s16": (-14, -3)}
 
 
 @dataclass
@@ -29,13 +33,17 @@ class Graph:
     def __init__(self, draw, kind: str):
         self.draw, self.kind, self.m = draw, kind, ModelBuilder()
         self.rng = np.random.default_rng(draw(st.integers(0, 2**31)))
-        self.dtype = np.int8 if kind == "s8" else np.float32
+        self.dtype = _DTYPES[kind]
 
     def quant(self) -> dict:
         if self.kind == "f32":
             return {}
-        scale = 2.0 ** self.draw(st.floats(-9, 1))
-        return {"scale": scale, "zero_point": self.draw(st.integers(-128, 127))}
+        scale = 2.0 ** self.draw(st.floats(*_SCALE_EXPONENTS[self.kind]))
+        return {"scale": scale, "zero_point": self._zero_point()}
+
+    def _zero_point(self) -> int:
+        """int16 activations are symmetric (zero point 0), as TFLM requires."""
+        return self.draw(st.integers(-128, 127)) if self.kind == "s8" else 0
 
     def activation(self, shape, quant: dict | None = None) -> int:
         return self.m.tensor(shape, self.dtype, **(self.quant() if quant is None else quant))
@@ -58,8 +66,9 @@ class Graph:
             data = self.rng.normal(0, 1, size=channels).astype(np.float32)
             return self.m.tensor((channels,), np.float32, data=data)
         scales = np.broadcast_to(input_scale * np.asarray(weight_scales), (channels,))
-        data = self.rng.integers(-(1 << 14), 1 << 14, size=channels, dtype=np.int32)
-        return self.m.tensor((channels,), np.int32, data=data, scale=scales, axis=0)
+        dtype, bits = (np.int64, 22) if self.kind == "s16" else (np.int32, 14)
+        data = self.rng.integers(-(1 << bits), 1 << bits, size=channels, dtype=dtype)
+        return self.m.tensor((channels,), dtype, data=data, scale=scales, axis=0)
 
     def output_quant(self, input_scale: float, weight_scales, depth: int) -> dict:
         """An output scale that keeps a useful part of the accumulator range unsaturated."""
@@ -67,16 +76,23 @@ class Graph:
             return {}
         gain = 2.0 ** self.draw(st.floats(-1, 4))
         scale = input_scale * float(np.mean(weight_scales)) * 64 * np.sqrt(depth) * gain
-        return {"scale": scale, "zero_point": self.draw(st.integers(-128, 127))}
+        return {"scale": scale, "zero_point": self._zero_point()}
 
     def case(self, inputs: list[int], outputs: list[int], shapes: list[tuple]) -> Case:
         tflite = self.m.build(inputs, outputs)
         return Case(tflite, [[self.sample(shape) for shape in shapes] for _ in range(SAMPLES)])
 
     def sample(self, shape) -> np.ndarray:
-        if self.kind == "s8":
-            return self.rng.integers(-128, 128, size=shape, dtype=np.int8)
+        if self.kind != "f32":
+            info = np.iinfo(self.dtype)
+            return self.rng.integers(info.min, info.max + 1, size=shape, dtype=self.dtype)
         return self.rng.normal(0, 2, size=shape).astype(np.float32)
+
+
+def softmax_quant(kind: str) -> dict:
+    """The output quantization TFLM requires of an int8 or int16 SOFTMAX."""
+    return {"s8": {"scale": 1 / 256, "zero_point": -128},
+            "s16": {"scale": 1 / 32768, "zero_point": 0}}.get(kind, {})
 
 
 def scale_of(quant: dict) -> float:

@@ -4,7 +4,7 @@ multi-op chain that exercises aliasing and memory planning."""
 from __future__ import annotations
 
 import numpy as np
-from aot_cases import Case, Graph, scale_of, window_options
+from aot_cases import Case, Graph, scale_of, softmax_quant, window_options
 from hypothesis import strategies as st
 
 
@@ -72,7 +72,7 @@ def conv_reshape_dense(draw, kind: str) -> Case:
     wc, wc_scales = g.weights((channels, 3, 3, depth), axis=0)
     conv_q = g.output_quant(scale_of(in_q), wc_scales, 9 * depth)
     c = g.activation((1, h, w_, channels), conv_q)
-    bias = g.bias(channels, scale_of(in_q), wc_scales, optional=kind == "s8")
+    bias = g.bias(channels, scale_of(in_q), wc_scales, optional=kind != "f32")
     g.m.op("CONV_2D", [x, wc, bias], [c],
            "Conv2DOptions", padding="SAME", stride_h=1, stride_w=1,
            fused_activation_function="RELU")
@@ -89,6 +89,6 @@ def conv_reshape_dense(draw, kind: str) -> Case:
     f = g.activation((1, units), g.output_quant(scale_of(conv_q), wf_scales, flat))
     g.m.op("FULLY_CONNECTED", [r, wf, g.bias(units, scale_of(conv_q), wf_scales)], [f],
            "FullyConnectedOptions")
-    y = g.activation((1, units), {"scale": 1 / 256, "zero_point": -128} if kind == "s8" else {})
+    y = g.activation((1, units), softmax_quant(kind))
     g.m.op("SOFTMAX", [f], [y], "SoftmaxOptions", beta=1.0)
     return g.case([x], [y], [(1, h, w_, depth)])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from aot_cases import ACTIVATIONS, Case, Graph, scale_of, window_options
+from aot_cases import ACTIVATIONS, Case, Graph, scale_of, softmax_quant, window_options
 from hypothesis import strategies as st
 
 
@@ -34,7 +34,7 @@ def conv_2d(draw, kind: str) -> Case:
     in_q = g.quant()
     x = g.activation((1, h, w_, depth), in_q)
     w, w_scales = g.weights((out_c, *kernel, depth // groups), axis=0)
-    b = g.bias(out_c, scale_of(in_q), w_scales, optional=kind == "s8")  # LiteRT needs one
+    b = g.bias(out_c, scale_of(in_q), w_scales, optional=kind != "f32")  # LiteRT needs one
     taps = kernel[0] * kernel[1] * depth // groups
     y = g.activation((1, oh, ow, out_c), g.output_quant(scale_of(in_q), w_scales, taps))
     g.m.op("CONV_2D", [x, w, b], [y], "Conv2DOptions", **options,
@@ -110,7 +110,7 @@ def softmax(draw, kind: str) -> Case:
     g = Graph(draw, kind)
     shape = (draw(st.integers(1, 4)), draw(st.integers(1, 40)))
     x = g.activation(shape)
-    y = g.activation(shape, {"scale": 1 / 256, "zero_point": -128} if kind == "s8" else {})
+    y = g.activation(shape, softmax_quant(kind))
     g.m.op("SOFTMAX", [x], [y], "SoftmaxOptions", beta=draw(st.sampled_from([1.0, 0.5, 2.0])))
     return g.case([x], [y], [shape])
 

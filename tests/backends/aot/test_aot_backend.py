@@ -76,7 +76,29 @@ def _single_op(opcode: str, options: str | None = None, **fields) -> bytes:
     return m.build([x], [y])
 
 
+def _int16_logistic() -> bytes:
+    """An int16x8 op the AOT backend has no int16 kernel for."""
+    m = ModelBuilder()
+    x = m.tensor((1, 4), np.int16, scale=1 / 4096, zero_point=0)
+    y = m.tensor((1, 4), np.int16, scale=1 / 32768, zero_point=0)
+    m.op("LOGISTIC", [x], [y])
+    return m.build([x], [y])
+
+
+def _int16_dense_int32_bias() -> bytes:
+    m = ModelBuilder()
+    x = m.tensor((1, 4), np.int16, scale=1 / 4096, zero_point=0)
+    w = m.tensor((3, 4), np.int8, data=np.arange(-6, 6).reshape(3, 4), scale=0.01)
+    b = m.tensor((3,), np.int32, data=[1, 2, 3], scale=0.01 / 4096)
+    y = m.tensor((1, 3), np.int16, scale=1 / 1024, zero_point=0)
+    m.op("FULLY_CONNECTED", [x, w, b], [y], "FullyConnectedOptions")
+    return m.build([x], [y])
+
+
 @pytest.mark.parametrize("tflite, fragments", [
+    (_int16_logistic(), ["mymodel", "#0 LOGISTIC", "no int16 (int16x8) kernel",
+                         "--quant ptq-per-channel", "--backend tflm"]),
+    (_int16_dense_int32_bias(), ["#0 FULLY_CONNECTED", "int32 in an int16x8 layer"]),
     (_single_op("REVERSE_V2"), ["mymodel", "#0 REVERSE_V2", "not implemented"]),
     (_dense("TANH"), ["mymodel", "#0 FULLY_CONNECTED", "fused activation TANH"]),
     (_dense("NONE", np.float32), ["mymodel", "FULLY_CONNECTED", "float32, int8"]),

@@ -1,8 +1,8 @@
 """Whole converted models on the AOT host build: the zoo (trained), small TF-converted MLPs in
 every I/O variant, and the MLPerf-Tiny-shaped models with random weights.
 
-int8 outputs must equal TFLM's bit for bit; float32 outputs must be within 1e-5 (relative to
-the output's largest magnitude) of LiteRT.
+int8 and int16x8 outputs must equal TFLM's bit for bit; float32 outputs must be within 1e-5
+(relative to the output's largest magnitude) of LiteRT.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ FLOAT_TOLERANCE = 1e-5
 
 
 def _samples(tflite: bytes, inputs: list[np.ndarray]) -> list[list[np.ndarray]]:
-    """Float inputs in the model input's own type (quantized for int8 inputs)."""
+    """Float inputs in the model input's own type (quantized for int8 and int16 inputs)."""
     tensor = read_model(tflite).input_tensors()[0]
-    if tensor.dtype != np.int8:
+    if tensor.dtype not in (np.int8, np.int16):
         return [[x.astype(np.float32).reshape(tensor.shape)] for x in inputs]
     spec = TensorSpec(tensor.shape, tensor.dtype, tensor.quantization.scale,
                       tensor.quantization.zero_point)
@@ -52,6 +52,15 @@ def test_zoo_int8_is_bit_exact_on_64_test_inputs(zoo_model, name):
     artifacts = zoo_model(name)
     x_test, _ = artifacts.split("test")
     tflite = artifacts.tflite_bytes("int8")
+    assert_bit_exact_with_tflm(tflite, _samples(tflite, list(x_test[:64])), name)
+
+
+@pytest.mark.parametrize("name", ["digits_mlp", "digits_cnn"])
+def test_zoo_int16x8_is_bit_exact_on_64_test_inputs(zoo_model, name):
+    artifacts = zoo_model(name)
+    x_test, _ = artifacts.split("test")
+    tflite = artifacts.tflite_bytes("int16x8")
+    assert read_model(tflite).input_tensors()[0].dtype == np.int16
     assert_bit_exact_with_tflm(tflite, _samples(tflite, list(x_test[:64])), name)
 
 
@@ -96,6 +105,22 @@ MLPERF_SHAPED = ["kws_dscnn", "vww_mobilenet", "resnet8", "fc_autoencoder"]
 def test_mlperf_shaped_int8_is_bit_exact(name, dsp):
     tflite = reference_tflite(name, "int8")
     assert_bit_exact_with_tflm(tflite, _samples(tflite, reference_sample(name, 3)), name, dsp)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["kws_dscnn", "resnet8", "fc_autoencoder"])
+def test_mlperf_shaped_int16x8_is_bit_exact(name):
+    """The converter's int16x8 variant: every op on the AOT's int16 kernels (ADD in resnet8)."""
+    tflite = reference_tflite(name, "int16x8")
+    assert_bit_exact_with_tflm(tflite, _samples(tflite, reference_sample(name, 3)), name)
+
+
+@pytest.mark.slow
+def test_an_int16x8_op_without_a_kernel_is_refused_naming_it():
+    """vww_mobilenet's global pooling is a MEAN, which has no int16 kernel yet."""
+    with pytest.raises(UnsupportedModelError, match="#27 MEAN: tensor types int16.*"
+                       "--quant ptq-per-channel.*--backend tflm"):
+        compile_program(read_model(reference_tflite("vww_mobilenet", "int16x8")), "vww")
 
 
 @pytest.mark.slow

@@ -21,7 +21,8 @@ _TYPES = {np.dtype(np.float32): schema.TensorType.FLOAT32,
           np.dtype(np.float16): schema.TensorType.FLOAT16,
           np.dtype(np.int32): schema.TensorType.INT32,
           np.dtype(np.int64): schema.TensorType.INT64,
-          np.dtype(np.int8): schema.TensorType.INT8}
+          np.dtype(np.int8): schema.TensorType.INT8,
+          np.dtype(np.int16): schema.TensorType.INT16}
 _ENUMS = {"fused_activation_function": schema.ActivationFunctionType,
           "padding": schema.Padding}
 

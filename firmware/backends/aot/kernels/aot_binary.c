@@ -26,22 +26,39 @@ void aot_binary_rows(const aot_binary_shape *s, size_t element, const void *para
     } while (aot_next_index(s->dims, index, outer));
 }
 
+/* TFLM's quantized ADD of two stored values (int8 or int16: the same arithmetic, only the
+ * left shift differs), clamped to the activation range. */
+static int32_t add_values(const aot_add_s8_params *p, int32_t x, int32_t y)
+{
+    const int32_t v1 = aot_shl(p->input1_offset + x, p->left_shift);
+    const int32_t v2 = aot_shl(p->input2_offset + y, p->left_shift);
+    const int32_t s1 = aot_rdbpot(aot_srdhm(v1, p->input1_multiplier), -p->input1_shift);
+    const int32_t s2 = aot_rdbpot(aot_srdhm(v2, p->input2_multiplier), -p->input2_shift);
+    const int32_t sum = aot_rdbpot(aot_srdhm(s1 + s2, p->output_multiplier), -p->output_shift);
+    return aot_clamp_i32(sum + p->output_offset, p->act_min, p->act_max);
+}
+
 static void add_row_s8(const void *params, const void *a, int32_t sa, const void *b,
                        int32_t sb, void *out, int32_t n)
 {
-    const aot_add_s8_params *p = (const aot_add_s8_params *)params;
     const int8_t *x = (const int8_t *)a;
     const int8_t *y = (const int8_t *)b;
     int8_t *o = (int8_t *)out;
     int32_t i;
     for (i = 0; i < n; ++i) {
-        const int32_t v1 = aot_shl(p->input1_offset + x[i * sa], p->left_shift);
-        const int32_t v2 = aot_shl(p->input2_offset + y[i * sb], p->left_shift);
-        const int32_t s1 = aot_rdbpot(aot_srdhm(v1, p->input1_multiplier), -p->input1_shift);
-        const int32_t s2 = aot_rdbpot(aot_srdhm(v2, p->input2_multiplier), -p->input2_shift);
-        const int32_t sum = aot_rdbpot(aot_srdhm(s1 + s2, p->output_multiplier),
-                                       -p->output_shift);
-        o[i] = (int8_t)aot_clamp_i32(sum + p->output_offset, p->act_min, p->act_max);
+        o[i] = (int8_t)add_values((const aot_add_s8_params *)params, x[i * sa], y[i * sb]);
+    }
+}
+
+static void add_row_s16(const void *params, const void *a, int32_t sa, const void *b,
+                        int32_t sb, void *out, int32_t n)
+{
+    const int16_t *x = (const int16_t *)a;
+    const int16_t *y = (const int16_t *)b;
+    int16_t *o = (int16_t *)out;
+    int32_t i;
+    for (i = 0; i < n; ++i) {
+        o[i] = (int16_t)add_values((const aot_add_s8_params *)params, x[i * sa], y[i * sb]);
     }
 }
 
@@ -90,6 +107,12 @@ void aot_add_s8(const aot_add_s8_params *p, const int8_t *input1, const int8_t *
                 int8_t *output)
 {
     aot_binary_rows(&p->s, sizeof(int8_t), p, input1, input2, output, add_row_s8);
+}
+
+void aot_add_s16(const aot_add_s8_params *p, const int16_t *input1, const int16_t *input2,
+                 int16_t *output)
+{
+    aot_binary_rows(&p->s, sizeof(int16_t), p, input1, input2, output, add_row_s16);
 }
 
 void aot_mul_s8(const aot_mul_s8_params *p, const int8_t *input1, const int8_t *input2,

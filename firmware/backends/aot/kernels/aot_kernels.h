@@ -426,5 +426,6 @@ void aot_dwconv_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input, i
 #endif
 
 #include "aot_ops.h" /* the kernels of the further ops (Keras layers beyond the core set) */
+#include "aot_s16.h" /* the int16x8 kernels (16-bit activations, 8-bit weights) */
 
 #endif

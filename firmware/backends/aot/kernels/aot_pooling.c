@@ -114,3 +114,54 @@ void aot_maxpool_f32(const aot_pool_f32_params *p, const float *input, float *ou
         }
     }
 }
+
+void aot_avgpool_s16(const aot_pool_s8_params *p, const int16_t *input, int16_t *output)
+{
+    const aot_geometry *g = &p->g;
+    int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;
+    for (b = 0; b < g->batches; ++b) {
+        const int16_t *image = input + b * g->in_h * g->in_w * g->in_c;
+        for (oy = 0; oy < g->out_h; ++oy) {
+            for (ox = 0; ox < g->out_w; ++ox) {
+                pool_window(g, oy, ox, &y0, &y1, &x0, &x1);
+                for (c = 0; c < g->in_c; ++c) {
+                    const int32_t count = (y1 - y0) * (x1 - x0);
+                    int32_t acc = 0;
+                    for (y = y0; y < y1; ++y) {
+                        for (x = x0; x < x1; ++x) {
+                            acc += image[(y * g->in_w + x) * g->in_c + c];
+                        }
+                    }
+                    if (count > 0) {
+                        acc = acc > 0 ? (acc + count / 2) / count : (acc - count / 2) / count;
+                    }
+                    *output++ = (int16_t)aot_clamp_i32(acc, p->act_min, p->act_max);
+                }
+            }
+        }
+    }
+}
+
+void aot_maxpool_s16(const aot_pool_s8_params *p, const int16_t *input, int16_t *output)
+{
+    const aot_geometry *g = &p->g;
+    int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;
+    for (b = 0; b < g->batches; ++b) {
+        const int16_t *image = input + b * g->in_h * g->in_w * g->in_c;
+        for (oy = 0; oy < g->out_h; ++oy) {
+            for (ox = 0; ox < g->out_w; ++ox) {
+                pool_window(g, oy, ox, &y0, &y1, &x0, &x1);
+                for (c = 0; c < g->in_c; ++c) {
+                    int32_t best = INT16_MIN;
+                    for (y = y0; y < y1; ++y) {
+                        for (x = x0; x < x1; ++x) {
+                            const int32_t v = image[(y * g->in_w + x) * g->in_c + c];
+                            best = v > best ? v : best;
+                        }
+                    }
+                    *output++ = (int16_t)aot_clamp_i32(best, p->act_min, p->act_max);
+                }
+            }
+        }
+    }
+}

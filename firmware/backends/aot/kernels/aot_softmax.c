@@ -97,3 +97,50 @@ void aot_softmax_f32(const aot_softmax_f32_params *p, const float *input, float 
         }
     }
 }
+
+/* TFLM's int16 table look-up: 512 intervals of 128 inputs, linear between their ends. */
+static int16_t table_lookup16(const int16_t *table, int32_t value)
+{
+    const int32_t index = 256 + (value >> 7);
+    const int32_t slope = table[index + 1] - table[index];
+    return (int16_t)(table[index] + ((slope * (value & 0x7f) + 64) >> 7));
+}
+
+static int16_t exp16(const aot_softmax_s16_params *p, int32_t difference)
+{
+    const int32_t scaled = aot_mbqm(difference, p->input_multiplier, p->input_shift);
+    return table_lookup16(p->exp_table, aot_clamp_i32(scaled + 32767, INT16_MIN, INT16_MAX));
+}
+
+/* Each row: exps in Q0.15 (kept in the output), their sum normalised to [1, 2), its
+ * reciprocal from the table, then each exp times the reciprocal. */
+void aot_softmax_s16(const aot_softmax_s16_params *p, const int16_t *input, int16_t *output)
+{
+    int32_t i, c;
+    for (i = 0; i < p->outer; ++i) {
+        const int16_t *x = input + i * p->depth;
+        int16_t *y = output + i * p->depth;
+        int32_t max = INT16_MIN;
+        int32_t sum = 0;
+        int headroom, right_shift;
+        int32_t normalised;
+        int16_t reciprocal;
+        for (c = 0; c < p->depth; ++c) {
+            max = x[c] > max ? x[c] : max;
+        }
+        for (c = 0; c < p->depth; ++c) {
+            y[c] = exp16(p, x[c] - max);
+            sum += y[c];
+        }
+        headroom = count_leading_zeros((uint32_t)sum);
+        normalised = (int32_t)((((int64_t)sum << (headroom - 1)) + (1 << 13)) >> 14);
+        reciprocal = table_lookup16(p->reciprocal_table,
+                                    aot_clamp_i32(normalised - (1 << 15) - (1 << 16),
+                                                  INT16_MIN, INT16_MAX));
+        right_shift = 31 - headroom;
+        for (c = 0; c < p->depth; ++c) {
+            const int64_t product = (int64_t)y[c] * reciprocal + ((int64_t)1 << (right_shift - 1));
+            y[c] = (int16_t)aot_clamp_i32((int32_t)(product >> right_shift), 0, INT16_MAX);
+        }
+    }
+}

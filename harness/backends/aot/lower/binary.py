@@ -1,28 +1,38 @@
-"""ADD and MUL with broadcasting, int8 (TFLM's rescaling arithmetic) and float32."""
+"""ADD and MUL with broadcasting, int8 (TFLM's rescaling arithmetic) and float32; ADD also
+int16 (int16x8)."""
 
 from __future__ import annotations
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point, shape6
 from harness.backends.aot.ir import Call, Lowering, Unsupported
+from harness.backends.aot.lower.int16 import INT16_TYPES, symmetric
 from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     activation_range_s8,
+    activation_range_s16,
     quantize_multiplier,
     quantize_multipliers,
 )
 from harness.model.tflite import Tensor
 
 
-@lowering("ADD", "MUL")
+@lowering("ADD", types=INT16_TYPES)
+@lowering("MUL")
 def binary(ctx: OpContext) -> Lowering:
     a, b, y = ctx.required_input(0), ctx.required_input(1), ctx.output()
-    kind = ctx.kind(a, b, y)
     op = ctx.op.opcode.lower()
+    kind = ctx.kind(a, b, y, int16=op == "add")
     if kind == "f32":
         act_min, act_max = activation_range_f32(ctx.activation())
         params = {"s": broadcast_shape(a, b, y), "act_min": act_min, "act_max": act_max}
         params_type = "aot_binary_f32_params"
+    elif kind == "s16":
+        symmetric(a, b, y)
+        act_min, act_max = activation_range_s16(ctx.activation(), scale_zero_point(y)[0])
+        params = {"s": broadcast_shape(a, b, y), **_add_s8(a, b, y, left_shift=15),
+                  "act_min": act_min, "act_max": act_max}
+        params_type = "aot_add_s8_params"
     else:
         arithmetic = _add_s8(a, b, y) if op == "add" else _mul_s8(a, b, y)
         act_min, act_max = activation_range_s8(ctx.activation(), *scale_zero_point(y))
@@ -33,7 +43,7 @@ def binary(ctx: OpContext) -> Lowering:
     def portable() -> Call:
         return Call(f"aot_{op}_{kind}", params_type, params, (a.index, b.index, y.index))
 
-    if kind == "f32":
+    if kind != "s8":
         return Lowering([portable()])
     return lower_fast(ctx, ctx.op.opcode, portable, a, b, y, arithmetic)
 
@@ -53,10 +63,10 @@ def _broadcast_strides(dims: list[int]) -> list[int]:
     return [0 if d == 1 else s for d, s in zip(dims, row_major_strides(dims), strict=True)]
 
 
-def _add_s8(a: Tensor, b: Tensor, y: Tensor) -> dict:
-    """CalculateOpDataAdd: both inputs to twice the larger scale, 20 bits of headroom."""
+def _add_s8(a: Tensor, b: Tensor, y: Tensor, left_shift: int = 20) -> dict:
+    """CalculateOpDataAdd: both inputs to twice the larger scale, 20 bits of headroom (15 for
+    int16 inputs)."""
     (sa, za), (sb, zb), (sy, zy) = scale_zero_point(a), scale_zero_point(b), scale_zero_point(y)
-    left_shift = 20
     twice_max = 2 * max(sa, sb)
     (m1, m2, mo), (s1, s2, so) = quantize_multipliers(
         [sa / twice_max, sb / twice_max, twice_max / ((1 << left_shift) * sy)])

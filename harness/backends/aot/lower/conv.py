@@ -1,4 +1,5 @@
-"""CONV_2D and DEPTHWISE_CONV_2D, int8 (per-channel or per-tensor weights) and float32."""
+"""CONV_2D and DEPTHWISE_CONV_2D, int8 and int16x8 (per-channel or per-tensor weights) and
+float32."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from harness.backends.aot.lower.common import (
     requant,
     symmetric_weights,
 )
+from harness.backends.aot.lower.int16 import INT16_TYPES, bias64, requant16, symmetric
 from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import activation_range_f32, conv_multipliers
 
@@ -22,7 +24,7 @@ def _dilation(ctx: OpContext) -> tuple[int, int]:
     return ctx.option("dilation_h_factor", 1), ctx.option("dilation_w_factor", 1)
 
 
-@lowering("CONV_2D")
+@lowering("CONV_2D", types=INT16_TYPES)
 def conv_2d(ctx: OpContext) -> Lowering:
     x, w, y = ctx.required_input(0), ctx.required_input(1), ctx.output()
     if len(w.shape) != 4:
@@ -33,10 +35,14 @@ def conv_2d(ctx: OpContext) -> Lowering:
     groups = g["in_c"] // w.shape[3]
     macs = y.size * w.shape[1] * w.shape[2] * w.shape[3]
     operands = (x.index, y.index)
-    if ctx.kind(x, y) == "f32":
+    kind = ctx.kind(x, y, int16=True)
+    if kind == "f32":
         params = {"g": g, "groups": groups, **_float_params(ctx, w)}
         return Lowering([Call("aot_conv_f32", "aot_conv_f32_params", params, operands, macs)])
     weights = symmetric_weights(ctx, w, 0, g["out_c"])
+    if kind == "s16":
+        params = {"g": g, "groups": groups, **_int16_params(ctx, weights, g["out_c"])}
+        return Lowering([Call("aot_conv_s16", "aot_conv_s16_params", params, operands, macs)])
 
     def portable() -> Call:
         sums = weights.reshape(g["out_c"], -1).astype(np.int64).sum(axis=1)
@@ -47,7 +53,7 @@ def conv_2d(ctx: OpContext) -> Lowering:
                       *_multipliers(ctx, g["out_c"]), macs)
 
 
-@lowering("DEPTHWISE_CONV_2D")
+@lowering("DEPTHWISE_CONV_2D", types=INT16_TYPES)
 def depthwise_conv_2d(ctx: OpContext) -> Lowering:
     x, w, y = ctx.required_input(0), ctx.required_input(1), ctx.output()
     if len(w.shape) != 4 or w.shape[0] != 1:
@@ -61,11 +67,17 @@ def depthwise_conv_2d(ctx: OpContext) -> Lowering:
                           f"the shapes ({multiplier})")
     macs = y.size * w.shape[1] * w.shape[2]
     operands = (x.index, y.index)
-    if ctx.kind(x, y) == "f32":
+    kind = ctx.kind(x, y, int16=True)
+    if kind == "f32":
         params = {"g": g, "depth_multiplier": multiplier, **_float_params(ctx, w)}
         return Lowering([Call("aot_dwconv_f32", "aot_dwconv_f32_params", params, operands,
                               macs)])
     weights = symmetric_weights(ctx, w, 3, g["out_c"])
+    if kind == "s16":
+        params = {"g": g, "depth_multiplier": multiplier,
+                  **_int16_params(ctx, weights, g["out_c"])}
+        return Lowering([Call("aot_dwconv_s16", "aot_dwconv_s16_params", params, operands,
+                              macs)])
 
     def portable() -> Call:
         sums = weights.reshape(-1, g["out_c"]).astype(np.int64).sum(axis=0)
@@ -90,6 +102,12 @@ def _int8_params(ctx: OpContext, weights: np.ndarray, sums: np.ndarray, channels
     return {"input_zero_point": input_zp, "weights": Array(weights, "weights"),
             "bias": Array(folded_bias(ctx, ctx.input(2), sums, -input_zp), "bias"),
             "q": requant(ctx, y, multipliers, shifts)}
+
+
+def _int16_params(ctx: OpContext, weights: np.ndarray, channels: int) -> dict:
+    symmetric(ctx.required_input(0), ctx.output())
+    return {"weights": Array(weights, "weights"), "bias": bias64(ctx, ctx.input(2), channels),
+            "q": requant16(ctx, ctx.output(), *_multipliers(ctx, channels))}
 
 
 def _float_params(ctx: OpContext, w) -> dict:

@@ -1,4 +1,4 @@
-"""FULLY_CONNECTED, int8 (per-channel or per-tensor weights) and float32."""
+"""FULLY_CONNECTED, int8 and int16x8 (per-channel or per-tensor weights) and float32."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from harness.backends.aot.lower.common import (
     requant,
     symmetric_weights,
 )
+from harness.backends.aot.lower.int16 import INT16_TYPES, bias64, requant16, symmetric
 from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
@@ -22,7 +23,7 @@ from harness.backends.aot.quant import (
 )
 
 
-@lowering("FULLY_CONNECTED")
+@lowering("FULLY_CONNECTED", types=INT16_TYPES)
 def fully_connected(ctx: OpContext) -> Lowering:
     x, w, y = ctx.required_input(0), ctx.required_input(1), ctx.output()
     if ctx.option("weights_format", 0) != 0:
@@ -34,9 +35,12 @@ def fully_connected(ctx: OpContext) -> Lowering:
         raise Unsupported(f"input {x.shape} and output {y.shape} do not fit weights {w.shape}")
     shape = {"batches": x.size // in_features, "in_features": in_features,
              "out_features": out_features}
-    if ctx.kind(x, y) == "f32":
+    kind = ctx.kind(x, y, int16=True)
+    if kind == "f32":
         return _float(ctx, shape)
     weights = symmetric_weights(ctx, w, 0, out_features)
+    if kind == "s16":
+        return _int16(ctx, shape, weights)
     input_scale, input_zp = scale_zero_point(x)
     multipliers, shifts = _multipliers(input_scale, w, scale_zero_point(y)[0], out_features)
     bias = folded_bias(ctx, ctx.input(2), weights.astype(np.int64).sum(axis=1), -input_zp)
@@ -58,6 +62,18 @@ def _multipliers(input_scale: float, w, output_scale: float, channels: int):
     product = float(f32(input_scale) * f32(w.quantization.scale))
     multipliers, shifts = quantize_multipliers([product / output_scale])
     return np.repeat(multipliers, channels), np.repeat(shifts, channels)
+
+
+def _int16(ctx: OpContext, shape: dict, weights: np.ndarray) -> Lowering:
+    x, w, y = ctx.required_input(0), ctx.required_input(1), ctx.output()
+    symmetric(x, y)
+    multipliers, shifts = _multipliers(scale_zero_point(x)[0], w, scale_zero_point(y)[0],
+                                       shape["out_features"])
+    params = {**shape, "weights": Array(weights, "weights"),
+              "bias": bias64(ctx, ctx.input(2), shape["out_features"]),
+              "q": requant16(ctx, y, multipliers, shifts)}
+    return Lowering([Call("aot_fc_s16", "aot_fc_s16_params", params, (x.index, y.index),
+                          macs=x.size * shape["out_features"])])
 
 
 def _float(ctx: OpContext, shape: dict) -> Lowering:

@@ -7,10 +7,11 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point, shape6
 from harness.backends.aot.ir import Call, Lowering, Unsupported
+from harness.backends.aot.lower.int16 import INT16_TYPES
 from harness.backends.aot.lower.registry import lowering
 
 
-@lowering("RESHAPE", "SQUEEZE", "EXPAND_DIMS")
+@lowering("RESHAPE", "SQUEEZE", "EXPAND_DIMS", types=INT16_TYPES)
 def reshape(ctx: OpContext) -> Lowering:
     x, y = ctx.required_input(0), ctx.output()
     if x.size != y.size:
