@@ -4,12 +4,15 @@ restarted. (The same on real firmware through a faulty link: tests/faults.)"""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from fake_device import CountingDevice, FakeDevicePort
 
 from harness.measure.counted import CountedDevice, DeviceHung
 from harness.protocol import DeviceReset, DeviceSession
+from harness.protocol import messages as m
 
 DEADLINE_S = 0.05  # a lost frame is noticed after this; the device answers at once otherwise
 
@@ -66,7 +69,7 @@ def test_lost_stats_replies_are_asked_again():
 def test_a_request_lost_every_time_means_the_device_hangs():
     device, dut = started(lost_retries=1)
     device.damage = ["lose", "lose"]
-    with pytest.raises(DeviceHung, match="2 tries"):
+    with pytest.raises(DeviceHung, match=r"stopped answering \(2 tries: no reply to GET_STATS"):
         dut.verify()
     device.damage = ["lose", "lose", "lose", "lose"]  # INVOKE, STATS, INVOKE, STATS
     with pytest.raises(DeviceHung):
@@ -77,7 +80,7 @@ def test_a_request_lost_every_time_means_the_device_hangs():
 def test_an_invoke_that_never_gets_a_reply_is_a_hang_not_a_reset():
     device, dut = started(lost_retries=1)
     device.damage = ["lose", None, "lose", None]  # INVOKE lost, STATS fine, twice
-    with pytest.raises(DeviceHung, match="INVOKE got no reply in 2 tries"):
+    with pytest.raises(DeviceHung, match=r"INVOKE got no reply in 2 tries \(no reply to INVOKE"):
         dut.invoke(1)
     assert device.invokes == dut.expected == 2
 
@@ -87,7 +90,8 @@ def test_a_device_that_restarted_is_caught_by_its_counter():
     dut.infer(np.zeros(300, np.int8), 1)
     assert dut.expected == 3
     device.damage = ["reboot"]  # restarts before the next request: counter back to 0
-    with pytest.raises(DeviceReset, match="counter is 0, 3 were run"):
+    with pytest.raises(DeviceReset, match="counter is 0, 3 were run: it restarted, and what it "
+                       "answered since the last check is void"):
         dut.verify()
 
 
@@ -146,3 +150,36 @@ def test_invocations_are_split_into_batches_the_payload_holds():
     assert len(ticks) == batch * 2 + 1 and device.invokes == dut.expected == batch * 2 + 101
     assert ticks[:batch] == [1000 + i for i in range(batch)] and ticks[-1] == 1000
     assert device.requests == 2 + 3  # STATS twice, then three INVOKEs: no verification between
+
+
+def test_an_invoke_has_its_own_deadline():
+    """A big model's INVOKE may need longer than any other request (and a lost one is noticed
+    after its own deadline, not the session's)."""
+    device = CountingDevice()
+    session = DeviceSession(FakeDevicePort(device), timeout=3.0)
+    session.connect(boot_timeout=DEADLINE_S)
+    dut = CountedDevice(session, invoke_timeout=DEADLINE_S)
+    dut.start()
+    device.damage = ["drop"]
+    began = time.monotonic()
+    assert dut.invoke(1) == [1000]
+    assert time.monotonic() - began < 1.5  # the INVOKE's 0.05 s, not the session's 3 s
+
+
+def test_a_corrupted_invoke_reply_is_not_resent_before_the_counter_is_read():
+    device, dut = started()
+    device.seen.clear()
+    device.damage = ["corrupt"]
+    assert dut.invoke(1) == [1000]
+    assert [kind for kind, _ in device.seen] == [m.Request.INVOKE, m.Request.GET_STATS,
+                                                 m.Request.INVOKE]
+    assert device.invokes == dut.expected == 4 and dut.timeouts == 0
+
+
+def test_a_batch_fills_the_reply_payload():
+    device = CountingDevice(invokes=100, max_payload=66)  # (66 - 2) / 4 = 16 runs per reply
+    dut = counted(device)
+    dut.start()
+    device.seen.clear()
+    assert len(dut.invoke(32)) == 32
+    assert [kind for kind, _ in device.seen] == [m.Request.INVOKE] * 2

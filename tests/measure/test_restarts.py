@@ -5,6 +5,7 @@ restart, how the verified batch shrinks with restarts in a row, and when it give
 from __future__ import annotations
 
 import dataclasses
+import time
 from contextlib import contextmanager
 
 import numpy as np
@@ -122,7 +123,13 @@ class FakeBoard:
 
     def open(self, url: str, *, baudrate: int, timeout: float) -> DeviceSession:
         self.opened.append((url, baudrate, timeout))
-        return DeviceSession(FakeDevicePort(self.device), timeout=timeout)
+        return DeviceSession(FakeDevicePort(self.device, self.announces_boot), timeout=timeout)
+
+
+class SilentBoard(FakeBoard):
+    """A board whose firmware does not announce its boot: the harness asks at once."""
+
+    announces_boot = False
 
 
 PROJECT = object()  # what the runner is asked to start
@@ -198,3 +205,30 @@ def test_connecting_asks_again_while_the_answers_are_lost(monkeypatch):
         with pytest.raises(DeviceTimeout):
             recovery._connect(DeviceSession(FakeDevicePort(board.device, announce=False),
                                             timeout=0.05), FAST, SHA256)
+
+
+def test_a_board_that_does_not_announce_its_boot_is_asked_at_once(monkeypatch):
+    board = SilentBoard()
+    began = time.monotonic()
+    recovered(board, monkeypatch, boot_timeout_s=3.0)
+    assert time.monotonic() - began < 1.5  # not the 3 s an announcement would be waited for
+    assert board.device.seen[0] == (0x01, 1)  # HELLO first
+
+
+def test_the_invoke_deadline_of_the_policy_is_the_devices(monkeypatch):
+    board = FakeBoard([None, "drop"])  # STATS, then start()'s INVOKE: its reply lost
+    began = time.monotonic()
+    result, run = recovered(board, monkeypatch, timeout_s=3.0)
+    assert time.monotonic() - began < 1.5  # the INVOKE's 0.05 s, not the 3 s of other requests
+    assert run.restarts == 0 and run.unanswered == 1
+
+
+def test_after_a_lost_hello_the_announcement_is_not_waited_for_again():
+    board = FakeBoard()
+    with board.running(PROJECT):
+        board.device.damage = ["lose"]
+        port = FakeDevicePort(board.device, announce=False)
+        policy = dataclasses.replace(FAST, boot_timeout_s=3.0)
+        began = time.monotonic()
+        recovery._connect(DeviceSession(port, timeout=0.05), policy, SHA256, announced=False)
+        assert time.monotonic() - began < 0.9 and board.device.requests == 2
