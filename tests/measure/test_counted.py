@@ -36,11 +36,12 @@ def test_a_fresh_device_runs_twice_so_its_counter_is_never_below_two_again():
     assert device.requests == 3  # STATS, one INVOKE of 2 runs, STATS
 
 
-@pytest.mark.parametrize("count, after", [(1, 2), (2, 2), (7, 7)])
-def test_a_device_that_already_ran_is_taken_at_its_count(count, after):
+@pytest.mark.parametrize("count, after, requests", [(1, 2, 3), (2, 2, 2), (7, 7, 2)])
+def test_a_device_that_already_ran_is_taken_at_its_count(count, after, requests):
     device = CountingDevice(invokes=count)
     dut = counted(device)
     assert dut.start().invokes == after and dut.expected == after and device.invokes == after
+    assert device.requests == requests  # an INVOKE only when the counter is below 2
 
 
 def test_a_lost_invoke_request_is_sent_again_without_a_restart():
@@ -150,6 +151,16 @@ def test_invocations_are_split_into_batches_the_payload_holds():
     assert len(ticks) == batch * 2 + 1 and device.invokes == dut.expected == batch * 2 + 101
     assert ticks[:batch] == [1000 + i for i in range(batch)] and ticks[-1] == 1000
     assert device.requests == 2 + 3  # STATS twice, then three INVOKEs: no verification between
+
+
+def test_by_default_a_request_is_tried_three_times():
+    device = CountingDevice()
+    session = DeviceSession(FakeDevicePort(device), timeout=DEADLINE_S)
+    session.connect(boot_timeout=DEADLINE_S)
+    dut = CountedDevice(session)
+    device.damage = ["lose"] * 3
+    with pytest.raises(DeviceHung, match="3 tries"):
+        dut.start()
 
 
 def test_an_invoke_has_its_own_deadline():

@@ -18,6 +18,8 @@ from harness.protocol import (
     FrameError,
     ModelMismatch,
 )
+from harness.protocol import messages as m
+from harness.protocol.channel import RequestChannel
 from harness.protocol.frames import Frame, encode_frame
 
 
@@ -208,6 +210,19 @@ def test_a_boot_announcement_while_a_request_is_outstanding_means_the_device_res
     protocol_loop.Serial.write(port, device.announcement())  # it rebooted: the reply queues after
     with pytest.raises(DeviceReset, match=r"restarted while ECHO \(seq 2\) was outstanding"):
         session.echo(b"after")
+
+
+def test_a_request_without_a_payload_sends_none():
+    assert session_with(FakeDevice()).request(0x06) == b""  # ECHO answers what it got
+
+
+@pytest.mark.parametrize("payload, message", [
+    (bytes([0x77, 0x05]), "the device refused GET_STATS: code 119"),
+    (bytes([m.ErrorCode.BAD_TENSOR, 0x05]), "the device refused GET_STATS: BAD_TENSOR")])
+def test_a_refusal_names_its_code_and_no_fault_address_without_a_fault(payload, message):
+    with pytest.raises(DeviceErrorReply) as refused:
+        RequestChannel._raise_error(m.parse_error(payload), m.Request.GET_STATS)
+    assert str(refused.value) == message
 
 
 def test_a_frame_with_seq_0_that_is_not_an_announcement_is_only_stale():
