@@ -110,6 +110,12 @@ def test_frames_longer_than_the_decoder_accepts_are_rejected():
     assert decoder.feed(encode_frame(Frame(6, 4, bytes(10)))) == [Frame(6, 4, bytes(10))]
 
 
+def test_a_body_longer_than_the_caller_accepts_is_rejected_with_its_type_and_seq():
+    body = encode_body(Frame(6, 3, bytes(11)))  # 21 bytes
+    assert decode_body(body, max_body=20) == Rejection(RejectReason.TOO_LONG, 6, 3)
+    assert decode_body(body, max_body=21) == Frame(6, 3, bytes(11))
+
+
 def test_empty_frames_are_skipped_and_noise_only_costs_the_frame_it_hits():
     good = encode_frame(Frame(0x85, 2, b"stats"))
     stream = b"\x00\x00" + b"\x13\x37" + good + good

@@ -19,7 +19,7 @@ from harness.protocol import (
     ModelMismatch,
 )
 from harness.protocol import messages as m
-from harness.protocol.channel import RequestChannel
+from harness.protocol.channel import RequestChannel, request_name
 from harness.protocol.frames import Frame, encode_frame
 
 
@@ -208,8 +208,27 @@ def test_a_boot_announcement_while_a_request_is_outstanding_means_the_device_res
     session.connect(boot_timeout=0.05)
     session.echo(b"before")
     protocol_loop.Serial.write(port, device.announcement())  # it rebooted: the reply queues after
-    with pytest.raises(DeviceReset, match=r"restarted while ECHO \(seq 2\) was outstanding"):
+    with pytest.raises(DeviceReset, match=r"^the device restarted while ECHO \(seq 2\) was "
+                       r"outstanding \(it announced a fresh boot\)$"):
         session.echo(b"after")
+
+
+class WrongTypeDevice(FakeDevice):
+    """Answers every request with an ECHO reply (its seq right)."""
+
+    def answer(self, request) -> bytes:
+        return encode_frame(Frame(0x86, request.seq, b""))
+
+
+def test_a_reply_of_another_type_is_refused_naming_both():
+    session = session_with(WrongTypeDevice())
+    with pytest.raises(FrameError, match=r"^the device answered a GET_STATS request with frame "
+                       r"type 0x86$"):
+        session.stats()
+
+
+def test_requests_are_named_and_unknown_ones_by_number():
+    assert request_name(0x05) == "GET_STATS" and request_name(0x7E) == "0x7e"
 
 
 def test_a_request_without_a_payload_sends_none():
