@@ -4,7 +4,8 @@ and a table on stdout. Exit status 1 when a set scores under 90%.
 
 `--sets` runs some module sets only; `--survivors FILE` rewrites the survivors table of FILE
 (docs/mutation.md, between its survivors markers) from this run, each survivor with the reason
-scripts/mutation_reasons.toml gives it."""
+scripts/mutation_reasons.toml gives it (`--survivors-only`: from the last run, after adding
+reasons, without running mutmut again)."""
 
 from __future__ import annotations
 
@@ -110,12 +111,19 @@ def write_survivors(document: Path, table: str) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--results", type=Path, required=True, help="results history folder")
+    parser.add_argument("--results", type=Path, help="results history folder (required to run)")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run in parallel")
     parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS),
                         metavar="SET", help=f"module sets to run (default all: {list(SETS)})")
     parser.add_argument("--survivors", type=Path, help="document whose survivors table to write")
+    parser.add_argument("--survivors-only", action="store_true",
+                        help="only write --survivors' table from the last run (reasons added)")
     args = parser.parse_args()
+    if args.survivors_only and args.survivors:
+        write_survivors(args.survivors, survivors_table(args.sets))
+        return 0
+    if args.results is None or args.survivors_only:
+        parser.error("give --results FOLDER to run mutmut, or --survivors-only --survivors FILE")
     started = time.monotonic()
     # A fresh run: mutmut keeps earlier outcomes for unchanged code even when the tests changed.
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)
