@@ -39,8 +39,10 @@ test-all: setup
 
 # Mutation testing of the modules that decide verdicts ([tool.mutmut] in pyproject.toml); the
 # score per module set goes to the results history as a run of suite "mutation".
+# SURVIVORS=docs/mutation.md also rewrites that document's survivors table from the run.
 mutation: setup
-	$(BIN)/python scripts/mutation.py --results $(or $(RESULTS),.hil/results)
+	$(BIN)/python scripts/mutation.py --results $(or $(RESULTS),.hil/results) \
+		$(if $(SURVIVORS),--survivors $(SURVIVORS))
 
 lint: setup
 	$(BIN)/ruff check harness models benchmarks tests conftest.py

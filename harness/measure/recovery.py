@@ -96,7 +96,7 @@ def run_with_restarts(project: BuiltProject, sha256: str, board: Board, runner: 
 
 
 def _connect(session: DeviceSession, policy: RecoveryPolicy, sha256: str,
-             announced: bool = True) -> None:
+             announced: bool) -> None:
     """Connects, asking again with HELLO while the link loses the answers (at once when the
     link drops the boot announcement)."""
     for attempt in range(policy.lost_retries + 1):

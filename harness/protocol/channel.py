@@ -21,7 +21,7 @@ class RequestChannel:
     """`request()` sends a request and returns its reply's payload, waiting at most `timeout`
     seconds; a request whose reply arrives corrupted is sent again up to `retries` times."""
 
-    def __init__(self, port: serial.SerialBase, *, timeout: float = 10.0, retries: int = 3):
+    def __init__(self, port: serial.SerialBase, *, timeout: float, retries: int):
         self.link = FrameLink(port)
         self.timeout, self.retries = timeout, retries
         self.resent = 0  # requests sent again after a corrupted frame

@@ -6,6 +6,8 @@ The thresholds are chosen so the boundary is exact in binary floating point (25%
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
@@ -95,6 +97,12 @@ def test_accuracy_points_at_above_and_below():
     assert found("device_metric", 1.0 - 2 ** -10) == []
     assert found("device_metric", 0.75, device_metric=0.5 - 2 ** -10) == [
         ("accuracy", False, 25.0)]
+
+
+def test_a_gain_of_less_than_one_point_is_never_a_regression():
+    half_point = dataclasses.replace(EXACT, metric_points=0.5)
+    assert found("device_metric", 0.75 + 0.0078125, thresholds=half_point) == [
+        ("accuracy", False, 0.5)]  # 0.78125 points gained (exact in binary)
 
 
 def test_an_error_metric_grows_relative_at_above_and_below():

@@ -5,6 +5,7 @@ restart, how the verified batch shrinks with restarts in a row, and when it give
 from __future__ import annotations
 
 import dataclasses
+import time
 from contextlib import contextmanager
 
 import numpy as np
@@ -91,8 +92,11 @@ def test_it_gives_up_after_the_allowed_restarts_in_a_row():
 
 
 def test_what_is_kept_of_a_row_that_cannot_go_on():
-    assert kept_note(run_of(5), saved=True).startswith("The 5 samples verified so far are saved")
-    assert kept_note(run_of(5), saved=False).startswith("5 samples were verified; rows finished")
+    assert kept_note(run_of(5), saved=True) == (
+        "The 5 samples verified so far are saved: the next run of this row resumes after them; "
+        "rows finished before are in the results store.")
+    assert kept_note(run_of(5), saved=False) == (
+        "5 samples were verified; rows finished before are in the results store.")
 
 
 class FakeBoard:
@@ -122,7 +126,13 @@ class FakeBoard:
 
     def open(self, url: str, *, baudrate: int, timeout: float) -> DeviceSession:
         self.opened.append((url, baudrate, timeout))
-        return DeviceSession(FakeDevicePort(self.device), timeout=timeout)
+        return DeviceSession(FakeDevicePort(self.device, self.announces_boot), timeout=timeout)
+
+
+class SilentBoard(FakeBoard):
+    """A board whose firmware does not announce its boot: the harness asks at once."""
+
+    announces_boot = False
 
 
 PROJECT = object()  # what the runner is asked to start
@@ -177,7 +187,20 @@ def test_a_board_that_keeps_failing_gives_up_keeping_what_was_verified(monkeypat
     with pytest.raises(DeviceGaveUp, match="2 restarts in a row brought no progress") as ended:
         recovered(board, monkeypatch)
     assert board.boots == 3 and ended.value.recovery.resumed_at == [4, 4]
-    assert "4 samples were verified" in str(ended.value)
+    assert "(4 of 10 samples verified)" in str(ended.value)
+    assert "4 samples were verified" in str(ended.value)  # nothing saved them
+
+
+def test_a_board_that_gives_up_says_its_verified_samples_are_saved_when_they_are(monkeypatch):
+    board = FakeBoard(*[[None] * 20 + ["reboot"]] + [[None] * 3 + ["reboot"]] * 5)
+    with pytest.raises(DeviceGaveUp, match="The 4 samples verified so far are saved"):
+        recovered(board, monkeypatch, on_verified=lambda run: None)
+
+
+def test_the_policys_lost_retries_reach_the_device(monkeypatch):
+    board = FakeBoard([None, "drop"])  # STATS, then start()'s INVOKE: its reply lost
+    result, run = recovered(board, monkeypatch, lost_retries=0)  # so: hung, and a restart
+    assert run.restarts == 1 and result.causes[0].startswith("DeviceHung: INVOKE got no reply")
 
 
 def test_another_model_is_not_worth_a_restart(monkeypatch):
@@ -192,9 +215,36 @@ def test_connecting_asks_again_while_the_answers_are_lost(monkeypatch):
     with board.running(PROJECT):
         board.device.damage = ["lose", "lose"]
         port = FakeDevicePort(board.device, announce=False)
-        recovery._connect(DeviceSession(port, timeout=0.05), FAST, SHA256)
+        recovery._connect(DeviceSession(port, timeout=0.05), FAST, SHA256, announced=True)
         assert board.device.requests == 3  # HELLO lost twice, answered the third time
         board.device.damage = ["lose"] * 3
         with pytest.raises(DeviceTimeout):
             recovery._connect(DeviceSession(FakeDevicePort(board.device, announce=False),
-                                            timeout=0.05), FAST, SHA256)
+                                            timeout=0.05), FAST, SHA256, announced=True)
+
+
+def test_a_board_that_does_not_announce_its_boot_is_asked_at_once(monkeypatch):
+    board = SilentBoard()
+    began = time.monotonic()
+    recovered(board, monkeypatch, boot_timeout_s=3.0)
+    assert time.monotonic() - began < 1.5  # not the 3 s an announcement would be waited for
+    assert board.device.seen[0] == (0x01, 1)  # HELLO first
+
+
+def test_the_invoke_deadline_of_the_policy_is_the_devices(monkeypatch):
+    board = FakeBoard([None, "drop"])  # STATS, then start()'s INVOKE: its reply lost
+    began = time.monotonic()
+    result, run = recovered(board, monkeypatch, timeout_s=3.0)
+    assert time.monotonic() - began < 1.5  # the INVOKE's 0.05 s, not the 3 s of other requests
+    assert run.restarts == 0 and run.unanswered == 1
+
+
+def test_after_a_lost_hello_the_announcement_is_not_waited_for_again():
+    board = FakeBoard()
+    with board.running(PROJECT):
+        board.device.damage = ["lose"]
+        port = FakeDevicePort(board.device, announce=False)
+        policy = dataclasses.replace(FAST, boot_timeout_s=3.0)
+        began = time.monotonic()
+        recovery._connect(DeviceSession(port, timeout=0.05), policy, SHA256, announced=False)
+        assert time.monotonic() - began < 0.9 and board.device.requests == 2

@@ -162,3 +162,10 @@ def test_a_model_without_a_metric():
     row = result_row(workload(), firmware(), get_board("qemu-m4"), get_backend("aot"),
                      device_run(REFERENCE.copy()))
     assert row.metric == "" and row.device_metric is None and row.host_reference_metric is None
+
+
+def test_a_real_time_budget_on_an_emulator_is_skipped_naming_the_board():
+    row = result_row(labelled(latency_budget_ms=1.0), firmware(), get_board("qemu-m4"),
+                     get_backend("aot"), measured_run(REFERENCE.copy()))
+    assert row.checks["latency_budget"] == ("skipped: qemu-m4 reports instructions, not time "
+                                            "(emulators count instructions)")

@@ -11,13 +11,16 @@ from serial.urlhandler import protocol_loop
 from harness.errors import HilError
 from harness.protocol import (
     DeviceErrorReply,
+    DeviceReset,
     DeviceSession,
     DeviceTimeout,
     ErrorCode,
     FrameError,
     ModelMismatch,
 )
-from harness.protocol.frames import Frame
+from harness.protocol import messages as m
+from harness.protocol.channel import RequestChannel, request_name
+from harness.protocol.frames import Frame, encode_frame
 
 
 def session_with(device: FakeDevice, announce: bool = True, **options) -> DeviceSession:
@@ -158,3 +161,93 @@ def test_a_fault_while_booting_is_reported_at_connect():
     protocol_loop.Serial.write(port, fault)
     with pytest.raises(DeviceErrorReply, match="FAULT at pc=0x00001234"):
         DeviceSession(port, timeout=2.0).connect(boot_timeout=30)
+
+
+def test_sequence_numbers_start_at_1_and_wrap_past_0_which_is_the_boot_announcements():
+    device = FakeDevice()
+    session = session_with(device)
+    session.echo(b"a")
+    session.echo(b"b")
+    session._seq = 0xFFFE
+    session.echo(b"c")
+    session.echo(b"d")
+    assert [seq for _, seq in device.seen] == [1, 2, 0xFFFF, 1]
+
+
+def test_a_request_may_forbid_the_channels_retries():
+    device = FakeDevice(damage=["corrupt"] * 2)
+    session = session_with(device, retries=3)
+    with pytest.raises(FrameError, match=r"^INVOKE: no intact reply in 1 attempts"):
+        session.request(0x03, b"\x01\x00", retries=0)
+    assert device.requests == 1 and session.resent == 0
+
+
+def test_resent_requests_add_up_over_the_session():
+    device = FakeDevice(damage=["corrupt", None, "truncate", "noise"])
+    session = session_with(device)
+    session.echo(b"one")
+    session.echo(b"two")
+    assert session.resent == 3 and device.requests == 5
+
+
+@pytest.mark.parametrize("damage, problem", [
+    ("corrupt", r"a corrupted frame arrived \((CRC|LENGTH|COBS)\)"),
+    ("bad_frame", r"the device received a corrupted request")])
+def test_an_unreliable_link_names_the_request_the_last_problem_and_the_fix(damage, problem):
+    session = session_with(FakeDevice(damage=[damage] * 3), retries=2)
+    fix = "the link is unreliable: check the cable, baud rate and port"
+    with pytest.raises(FrameError,
+                       match=rf"^GET_STATS: no intact reply in 3 attempts \({problem}\); {fix}$"):
+        session.stats()
+
+
+def test_a_boot_announcement_while_a_request_is_outstanding_means_the_device_restarted():
+    device = FakeDevice()
+    port = FakeDevicePort(device)
+    session = DeviceSession(port, timeout=2.0)
+    session.connect(boot_timeout=0.05)
+    session.echo(b"before")
+    protocol_loop.Serial.write(port, device.announcement())  # it rebooted: the reply queues after
+    with pytest.raises(DeviceReset, match=r"^the device restarted while ECHO \(seq 2\) was "
+                       r"outstanding \(it announced a fresh boot\)$"):
+        session.echo(b"after")
+
+
+class WrongTypeDevice(FakeDevice):
+    """Answers every request with an ECHO reply (its seq right)."""
+
+    def answer(self, request) -> bytes:
+        return encode_frame(Frame(0x86, request.seq, b""))
+
+
+def test_a_reply_of_another_type_is_refused_naming_both():
+    session = session_with(WrongTypeDevice())
+    with pytest.raises(FrameError, match=r"^the device answered a GET_STATS request with frame "
+                       r"type 0x86$"):
+        session.stats()
+
+
+def test_requests_are_named_and_unknown_ones_by_number():
+    assert request_name(0x05) == "GET_STATS" and request_name(0x7E) == "0x7e"
+
+
+def test_a_request_without_a_payload_sends_none():
+    assert session_with(FakeDevice()).request(0x06) == b""  # ECHO answers what it got
+
+
+@pytest.mark.parametrize("payload, message", [
+    (bytes([0x77, 0x05]), "the device refused GET_STATS: code 119"),
+    (bytes([m.ErrorCode.BAD_TENSOR, 0x05]), "the device refused GET_STATS: BAD_TENSOR")])
+def test_a_refusal_names_its_code_and_no_fault_address_without_a_fault(payload, message):
+    with pytest.raises(DeviceErrorReply) as refused:
+        RequestChannel._raise_error(m.parse_error(payload), m.Request.GET_STATS)
+    assert str(refused.value) == message
+
+
+def test_a_frame_with_seq_0_that_is_not_an_announcement_is_only_stale():
+    device = FakeDevice()
+    port = FakeDevicePort(device)
+    session = DeviceSession(port, timeout=2.0)
+    session.connect(boot_timeout=0.05)
+    protocol_loop.Serial.write(port, encode_frame(Frame(0x86, 0, b"late")))
+    assert session.echo(b"now") == b"now"

@@ -45,6 +45,7 @@ class FakeDevice:
     damage: list = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     requests: int = 0
+    seen: list[tuple[int, int]] = field(default_factory=list)  # (type, seq) of each request
     profile: list | None = field(default_factory=lambda: list(PROFILE))
     invokes: int = 0
 
@@ -59,6 +60,7 @@ class FakeDevice:
 
     def answer(self, request: Frame | Rejection) -> bytes:
         self.requests += 1
+        self.seen.append((request.type, request.seq))
         what = self.damage.pop(0) if self.damage else None
         if isinstance(request, Rejection) or what == "bad_frame":
             return self._error(m.ErrorCode.BAD_FRAME, request)

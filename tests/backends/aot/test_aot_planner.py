@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harness.backends.aot.planner import ALIGNMENT, Buffer, plan_memory
+from harness.backends.aot.planner import ALIGNMENT, Buffer, _lowest_fit, plan_memory
 
 
 @st.composite
@@ -45,3 +45,10 @@ def test_a_chain_needs_only_its_largest_neighbouring_pair():
 def test_no_buffers_plan_to_nothing():
     plan = plan_memory([])
     assert plan.size == 0 and plan.offsets == {} and plan.lower_bound([]) == 0
+
+
+def test_a_buffer_fills_a_gap_of_exactly_its_size():
+    below, above = Buffer(0, 8, 0, 0), Buffer(1, 8, 0, 0)
+    placed = [(0, below), (16, above)]  # bytes 8 to 15 free
+    assert _lowest_fit(Buffer(2, 8, 0, 0), placed) == 8
+    assert _lowest_fit(Buffer(3, 9, 0, 0), placed) == 24  # one byte more does not fit

@@ -159,7 +159,8 @@ def test_rounding_half_sum(a, b):
     total = a + b
     adjusted = total + (1 if total >= 0 else -1)
     expected = abs(adjusted) // 2 * (1 if adjusted >= 0 else -1)
-    assert int(fp._rounding_half_sum(a, b)) == expected
+    result = fp._rounding_half_sum(a, b)
+    assert result.dtype == np.int64 and int(result) == expected  # an integer, not a float's
 
 
 def test_the_smallest_inputs_either_side_of_zero():
