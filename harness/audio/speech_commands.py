@@ -8,8 +8,8 @@ validation and test voice, and its siblings, out of training.
 Audio and features are cached in the artifacts folder (.hil/artifacts/datasets/speech_commands/):
 the audio's key hashes the generator code, the words, the speakers, the seed and the tools'
 versions; the features' key adds the front end's code. A second load reads two files per set of
-speakers. The made-up voices are a set of their own, so the espeak-ng voices' cache stays when
-their number changes.
+speakers. The made-up voices are sets of their own, a hundred voices each, so the espeak-ng
+voices' cache, and the made-up sets made before, stay when their number grows.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ SESSIONS_PER_SPEAKER = 8
 # accuracy is measured on espeak-ng's own voices.
 MADE_UP_VOICES = 100
 MADE_UP_SESSIONS = 5
+MADE_UP_BATCH = 100  # voices per cached folder: adding voices keeps the folders made before
 
 
 def load(seed: int, speakers: tuple[str, ...] | None = None,
@@ -42,10 +43,10 @@ def load(seed: int, speakers: tuple[str, ...] | None = None,
     """MFCC features (clips, 49, 10, 1), labels indexing CLASS_NAMES, voice families as groups;
     the clips of `made_up_voices` voices of voices.synthetic_voice are marked train-only."""
     real = _clips(seed, speakers or synth.speakers(), sessions_per_speaker)
-    made_up = _clips(seed, tuple(f"{voices.SYNTHETIC}{i}" for i in range(made_up_voices)),
-                     MADE_UP_SESSIONS) if made_up_voices else None
-    parts = [part for part in (real, made_up) if part is not None]
-    x, y, speaker = (np.concatenate(column) for column in zip(*parts, strict=True))
+    made_up = [_clips(seed, tuple(f"{voices.SYNTHETIC}{i}" for i in range(
+        first, min(first + MADE_UP_BATCH, made_up_voices))), MADE_UP_SESSIONS)
+        for first in range(0, made_up_voices, MADE_UP_BATCH)]
+    x, y, speaker = (np.concatenate(column) for column in zip(real, *made_up, strict=True))
     return Dataset(x, y, CLASS_NAMES, voice_family(speaker),
                    train_only=np.arange(len(y)) >= len(real[1]))
 

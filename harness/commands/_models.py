@@ -64,6 +64,19 @@ quant_option = click.option(
          "(16-bit activations). [default: ptq-per-channel]")
 
 
+def refuse_quant_for_file(model: str, quant: str | None) -> None:
+    """--quant picks how a recipe is converted; a .tflite file was converted already."""
+    if quant is None or not is_tflite_path(model):
+        return
+    from harness.model.analysis import quantization_of
+    from harness.model.tflite import read_model
+
+    raise click.UsageError(
+        f"--quant applies to zoo models (recipes); {model} is already quantized as "
+        f"{quantization_of(read_model(model))}. Leave --quant out, or convert the model with "
+        "the scheme you want and give that file")
+
+
 def chosen_variant(variant: str, quant: str | None) -> str:
     """The .tflite variant of --variant and --quant (which picks among the quantized ones)."""
     from harness.pipeline.schemes import variant_name

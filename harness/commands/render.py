@@ -27,10 +27,11 @@ def command(model: str, board: str | None, backend: str | None, tflm: Path | Non
             build: bool, as_json: bool) -> None:
     """Render the PlatformIO project that runs MODEL (a .tflite file or a zoo model name) on a
     board: open it in an editor or PlatformIO IDE, or build it with `pio run` in that folder."""
-    from harness.commands._models import chosen_variant, model_bytes
+    from harness.commands._models import chosen_variant, model_bytes, refuse_quant_for_file
     from harness.commands._targets import chosen_backend, chosen_board, chosen_protocol
     from harness.firmware.render import render_project
 
+    refuse_quant_for_file(model, quant)
     target_board, target_backend = chosen_board(board), chosen_backend(backend, tflm)
     data, name = model_bytes(model, chosen_variant(variant, quant))
     project = render_project(data, target_board, target_backend, out_dir, model_name=name,

@@ -75,7 +75,7 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
             as_json: bool, quant: str | None) -> None:
     """Render, build and run MODEL (a zoo name, or a .tflite with --inputs) on a board: stream
     the test split through the device and compare it with the host's TFLM reference."""
-    from harness.commands._models import chosen_variant
+    from harness.commands._models import chosen_variant, refuse_quant_for_file
     from harness.commands._run_support import protocol_options, record_row, workload_for
     from harness.commands._targets import (
         chosen_backend,
@@ -87,6 +87,7 @@ def command(model: str, board: str | None, port: str | None, backend: str | None
     from harness.measure import measure
     from harness.results.figures import headline_figures, unit_name
 
+    refuse_quant_for_file(model, quant)
     target_backend, target_protocol = chosen_backend(backend, tflm), chosen_protocol(protocol)
     options = protocol_options(target_protocol, mode, iterations, warmups, not no_readback,
                                flashed)

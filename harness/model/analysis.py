@@ -141,3 +141,16 @@ def _weights_quantization(constants: list[Tensor]) -> str:
         return ""
     quant = weights[0].quantization
     return f"per-channel ({quant.scales.size})" if quant.per_channel else "per-tensor"
+
+
+def quantization_of(model: TfliteModel) -> str:
+    """How a .tflite is quantized, in words: "int8 with per-channel weights", "float32"..."""
+    activations = {str(model.tensors[i].dtype) for i in model.inputs}
+    kind = "int16x8" if "int16" in activations else "/".join(sorted(activations))
+    constants = [model.tensors[i] for op in model.operators for i in op.inputs
+                 if i >= 0 and model.tensors[i].is_constant and len(model.tensors[i].shape) > 1]
+    weights = [t for t in constants if t.quantization and t.dtype == np.int8]
+    if not weights:
+        return kind
+    scheme = "per-channel" if any(t.quantization.per_channel for t in weights) else "per-tensor"
+    return f"{kind} with {scheme} weights"

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
+
 from harness import paths
 from harness.errors import HilError
 from harness.model.metrics import METRICS
@@ -36,6 +38,12 @@ class Recipe:
     batch_size: int = 32
     learning_rate: float = 1e-3
     patience: int = 15  # early stopping on validation loss
+    # Halve the learning rate when the validation loss has not improved for this many epochs
+    # (None: a constant rate).
+    lr_patience: int | None = None
+    # Changes a batch of normalised training inputs (time shift, masking...), seeded by the
+    # generator it is given: every epoch sees other versions of the same samples. None: as is.
+    augment: Callable[[np.ndarray, np.random.Generator], np.ndarray] | None = None
     normalization: str = "per_feature"  # or "global" (one mean/std for all features)
     seed: int = 1234
     representative_samples: int = 200  # int8 calibration samples from the training split

@@ -59,14 +59,46 @@ def train(recipe: Recipe, data: TrainingData, out_dir: Path, progress: Progress 
     callbacks = [_metric_callback(recipe, data), _progress_callback(recipe.epochs, progress),
                  keras.callbacks.EarlyStopping(monitor="val_loss", patience=recipe.patience,
                                                restore_best_weights=True)]
-    fit = model.fit(x_fit, y_fit, validation_data=validation, epochs=recipe.epochs,
-                    batch_size=recipe.batch_size, callbacks=callbacks, verbose=0, shuffle=True)
+    if recipe.lr_patience is not None:
+        callbacks.append(keras.callbacks.ReduceLROnPlateau(
+            monitor="val_loss", factor=0.5, patience=recipe.lr_patience, min_lr=1e-5))
+    if recipe.augment is None:
+        fit = model.fit(x_fit, y_fit, validation_data=validation, epochs=recipe.epochs,
+                        batch_size=recipe.batch_size, callbacks=callbacks, verbose=0,
+                        shuffle=True)
+    else:
+        fit = model.fit(_augmented_batches(recipe, x_fit, y_fit), validation_data=validation,
+                        epochs=recipe.epochs, callbacks=callbacks, verbose=0)
     history = pd.DataFrame(fit.history)
     history.insert(0, "epoch", np.arange(1, len(history) + 1))
     model.save(out_dir / "model.keras")
     history.to_csv(out_dir / "history.csv", index=False)
     plot_training_curves(history, recipe, out_dir / "training_curves.png")
     return model
+
+
+def _augmented_batches(recipe: Recipe, x: np.ndarray, y: np.ndarray):
+    """Shuffled batches through recipe.augment, new shuffle and changes every epoch, all drawn
+    from one generator seeded by the recipe (batches are made in order, on one worker)."""
+    keras = import_keras()
+
+    class Augmented(keras.utils.PyDataset):
+        def __init__(self):
+            super().__init__()
+            self.rng = np.random.default_rng((recipe.seed, 1))
+            self.order = self.rng.permutation(len(x))
+
+        def __len__(self):
+            return -(-len(x) // recipe.batch_size)
+
+        def __getitem__(self, index):
+            rows = self.order[index * recipe.batch_size:(index + 1) * recipe.batch_size]
+            return recipe.augment(x[rows], self.rng), y[rows]
+
+        def on_epoch_end(self):
+            self.order = self.rng.permutation(len(x))
+
+    return Augmented()
 
 
 def _save_untrained(model, recipe: Recipe, out_dir: Path):

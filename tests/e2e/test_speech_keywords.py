@@ -3,8 +3,8 @@ int8 build on the emulated board, bit for bit against the TFLM reference.
 
 The zoo model (about 17,000 clips, half an hour of synthesis and training on two cores when
 nothing is cached) is `slow`; a small project recipe with the same data code, front end and
-DS-CNN (five voice families, one session each, a quarter of the width) runs the whole way
-through `hil run` in make test."""
+DS-CNN and training-time augmentation (five voice families, one session each, a quarter of the
+width) runs the whole way through `hil run` in make test."""
 
 import json
 
@@ -23,7 +23,7 @@ MODEL = "speech_keywords"
 SMALL_RECIPE = '''
 import functools
 
-from harness.audio import speech_commands
+from harness.audio import augment, speech_commands
 from harness.pipeline.recipe import get_recipe, recipe
 
 load = functools.partial(speech_commands.load, speakers=("m1", "f3", "klatt2", "iven", "croak"),
@@ -32,7 +32,7 @@ load = functools.partial(speech_commands.load, speakers=("m1", "f3", "klatt2", "
 
 @recipe(name="speech_small", description="speech_keywords in small", task="classification",
         metric="accuracy", loss="sparse_categorical_crossentropy", load_data=load, epochs=3,
-        representative_samples=20)
+        augment=augment.augmented, lr_patience=1, representative_samples=20)
 def build(input_shape, n_outputs):
     return get_recipe("speech_keywords").build_model(input_shape, n_outputs, width=0.25)
 '''

@@ -54,3 +54,17 @@ def test_a_full_sweep_with_random_calibration(tmp_path, model):
     for row in document["rows"]:
         assert row["status"] == "passed", row["error"]
         assert row["variant"].endswith("_cal50_random") and row["bit_exact_fraction"] == 1.0
+
+
+@pytest.mark.slow
+def test_the_speech_model_sweeps_on_a_sample_of_its_test_split(tmp_path):
+    # --samples: the whole split (2,080 clips at 3.8M instructions each, six variants) takes
+    # most of an hour on the emulator; 200 clips keep every variant's accuracy meaningful.
+    document = _sweep(tmp_path, "speech_keywords", "--widths", "0.25,0.5,1",
+                      "--quant", "ptq-per-channel,ptq-per-tensor", "--samples", "200")
+    assert len(document["rows"]) == 6
+    for row in document["rows"]:
+        assert row["status"] == "passed", row["error"]
+        assert row["samples"] == 200 and row["bit_exact_fraction"] == 1.0
+    html = (tmp_path / "report" / "report.html").read_text()
+    assert "data:image/png;base64," in html.split('id="sweep"')[1].split('id="layers"')[0]
