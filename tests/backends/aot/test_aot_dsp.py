@@ -142,7 +142,10 @@ def test_weight_layouts_match_the_kernels_lane_order():
     assert (row_chunks, window_chunks, layout.size) == (3, 0, 2 * 36)
     fc, chunks = dsp.fc_weights(np.arange(5 * 6, dtype=np.int8).reshape(5, 6))
     assert chunks == 2
-    assert fc[:8].tolist() == [0, 1, 2, 3, 6, 7, 8, 9]  # rows 0 and 1, first chunk
+    # Rows 0 and 1 packed (the first + 128) on inputs 0 and 2, rows 2 and 3 on them, then
+    # rows 0 and 1 on inputs 1 and 3.
+    assert fc[:12].tolist() == [0 - 128, 6, 2 - 128, 8, 12 - 128, 18, 14 - 128, 20,
+                                1 - 128, 7, 3 - 128, 9]
     assert fc[32:].tolist() == [24, 25, 26, 27, 28, 29, 0, 0]  # row 4 alone, padded
 
 

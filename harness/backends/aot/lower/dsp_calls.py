@@ -132,7 +132,7 @@ def fully_connected(ctx: OpContext, shape: dict, weights: np.ndarray, bias: np.n
     layout, chunks = dsp.fc_weights(weights)
     params = {**shape, "chunks": chunks, "exact": int(plan.exact.any()),
               "act": _activation(ctx), "weights": Array(layout, "weights"),
-              "channels": Array(plan.records, "channels")}
+              "channels": Array(dsp.fc_starts(plan.records), "channels")}
     return Call("aot_fc_s8_dsp", "aot_fc_s8_dsp_params", params,
                 (ctx.required_input(0).index, ctx.output().index), macs, scratch=8 * chunks,
                 note=plan.summary())
