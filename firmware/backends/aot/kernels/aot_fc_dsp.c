@@ -106,9 +106,11 @@ static AOT_INLINE void row(const aot_fc_s8_dsp_params *p, const uint32_t *column
     }
 }
 
-/* The input row as int16 pairs, and 128 times the sum of its values (the bytes read beyond
- * its end meet zero weights: 128 in the packed words, whose sum this takes off). */
-static int32_t expand(const int8_t *in, int32_t chunks, uint32_t *columns)
+/* The input row as int16 pairs, and when `summed` 128 times the sum of its values (the bytes
+ * read beyond its end meet zero weights: 128 in the packed words, whose sum this takes off);
+ * a layer of fewer than four rows has no packed words and skips the sum. */
+static AOT_INLINE int32_t expand(const int8_t *in, int32_t chunks, uint32_t *columns,
+                                 int summed)
 {
     const uint32_t ones = 0x00010001u;
     int32_t sum = 0;
@@ -117,7 +119,9 @@ static int32_t expand(const int8_t *in, int32_t chunks, uint32_t *columns)
         const uint32_t raw = aot_load4(in);
         const uint32_t even = __sxtb16(raw);
         const uint32_t odd = aot_sxtb16_ror8(raw);
-        sum = __smlad(even, ones, __smlad(odd, ones, sum));
+        if (summed) {
+            sum = __smlad(even, ones, __smlad(odd, ones, sum));
+        }
         AOT_ST2_STEP(columns, even, odd, 2);
     }
     return (int32_t)((uint32_t)sum << 7);
@@ -129,7 +133,9 @@ void aot_fc_s8_dsp(const aot_fc_s8_dsp_params *p, const int8_t *input, int8_t *o
     int32_t b;
     for (b = 0; b < p->batches; ++b) {
         int8_t *out = output + b * p->out_features;
-        const int32_t unsigned_sum = expand(input + b * p->in_features, p->chunks, scratch);
+        const int8_t *in = input + b * p->in_features;
+        const int32_t unsigned_sum = p->out_features >= 4 ? expand(in, p->chunks, scratch, 1)
+                                                          : expand(in, p->chunks, scratch, 0);
         /* Two copies of the loop, neither keeping a flag in its registers; a full int8
          * range clamps nothing. */
         if (p->act.clamp || p->exact) {
