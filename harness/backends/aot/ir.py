@@ -48,6 +48,10 @@ class Call:
     macs: int = 0  # multiply-accumulates, for reports
     scratch: int = 0  # bytes of working memory, passed as the last argument (word-aligned)
     note: str = ""  # what this call does beyond its kernel's plain case (constant channels...)
+    # (input operand position, bytes): the output (last operand) may start up to that many
+    # bytes after this input's start, or lower, when the input dies here: the kernel writes
+    # in order and only over input bytes it has read for the last time (planner.Overlap).
+    overlaps: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,12 @@
 """Offline activation memory planning: place buffers with known lifetimes in one arena.
 
 Two buffers may share bytes only if their lifetimes (first to last step that touches them,
-inclusive) are disjoint, so an op's output never overlaps its inputs. Placement is greedy
-(lowest offset that fits), tried in several orders; the smallest arena wins.
+inclusive) are disjoint, so an op's output never overlaps its inputs, with one exception: a
+kernel that writes its output in order may say how far below an input that dies at its step
+the output may start (an Overlap: 0 for element-wise kernels, about two input rows lower for a
+convolution, whose writes then only meet input bytes it has read for the last time). Such
+pairs are merged into one buffer at fixed relative offsets before placement. Placement is
+greedy (lowest offset that fits), tried in several orders; the smallest arena wins.
 """
 
 from __future__ import annotations
@@ -29,10 +33,62 @@ class Plan:
     size: int  # arena bytes
 
     def lower_bound(self, buffers: list[Buffer]) -> int:
-        """The most bytes alive at any one step: no plan can be smaller."""
+        """The most bytes alive at any one step: no plan without overlaps can be smaller."""
         steps = {b.first for b in buffers}
         return max((sum(b.size for b in buffers if b.first <= s <= b.last) for s in steps),
                    default=0)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """At `step`, buffer `target` (born there) may start at most `delta` bytes after the start
+    of buffer `source` (when `source` dies there), or anywhere it overlaps nothing."""
+
+    step: int
+    source: int
+    target: int
+    delta: int
+
+
+@dataclass
+class _Group:
+    """Buffers at fixed offsets from one another, placed as one."""
+
+    members: dict[int, int]  # buffer key -> offset in the group
+    buffers: dict[int, Buffer]
+
+    def fits(self, key: int, offset: int, buffer: Buffer, allowed: int) -> bool:
+        """Whether `buffer` at `offset` clashes with no member alive with it (but `allowed`)."""
+        return all(other == allowed or not buffer.overlaps(self.buffers[other])
+                   or offset >= at + _aligned(self.buffers[other].size)
+                   or at >= offset + _aligned(buffer.size)
+                   for other, at in self.members.items())
+
+    def merged(self) -> Buffer:
+        low = min(self.members.values())
+        high = max(at + _aligned(self.buffers[k].size) for k, at in self.members.items())
+        spans = list(self.buffers.values())
+        return Buffer(next(iter(self.members)), high - low, min(b.first for b in spans),
+                      max(b.last for b in spans))
+
+
+def _groups(buffers: list[Buffer], overlaps: list[Overlap]) -> list[_Group]:
+    """Every buffer in a group, the overlaps taken where their source dies at their step and
+    the target's place clashes with no other member of the source's group."""
+    by_key = {b.key: b for b in buffers}
+    group_of = {b.key: _Group({b.key: 0}, {b.key: b}) for b in buffers}
+    for o in sorted(overlaps, key=lambda o: o.step):
+        source, target = by_key.get(o.source), by_key.get(o.target)
+        if source is None or target is None or o.source == o.target or source.last != o.step \
+                or target.first != o.step or len(group_of[o.target].members) > 1:
+            continue
+        group = group_of[o.source]
+        offset = group.members[o.source] + min(o.delta, 0)
+        if group.fits(o.target, offset, target, o.source):
+            group.members[o.target] = offset
+            group.buffers[o.target] = target
+            group_of[o.target] = group
+    return list({id(g): g for g in group_of.values()}.values())
 
 
 def _aligned(value: int) -> int:
@@ -47,9 +103,24 @@ _ORDERS = (
 )
 
 
-def plan_memory(buffers: list[Buffer]) -> Plan:
-    plans = [_greedy(sorted(buffers, key=order)) for order in _ORDERS]
+def plan_memory(buffers: list[Buffer], overlaps: list[Overlap] | None = None) -> Plan:
+    """The smallest of the greedy plans, with the overlaps taken and without (a merged pair
+    holds its bytes for both lifetimes, which can pack worse)."""
+    plans = [_grouped_plan(groups, order)
+             for groups in (_groups(buffers, overlaps or []), _groups(buffers, []))
+             for order in _ORDERS]
     return min(plans, key=lambda plan: plan.size, default=Plan({}, 0))
+
+
+def _grouped_plan(groups: list[_Group], order) -> Plan:
+    merged = [group.merged() for group in groups]
+    placed = _greedy(sorted(merged, key=order))
+    offsets = {}
+    for group, buffer in zip(groups, merged, strict=True):
+        low = min(group.members.values())
+        offsets.update({key: placed.offsets[buffer.key] + at - low
+                        for key, at in group.members.items()})
+    return Plan(offsets, placed.size)
 
 
 def _greedy(ordered: list[Buffer]) -> Plan:

@@ -10,7 +10,7 @@ from harness.backends.aot.context import OpContext
 from harness.backends.aot.folding import fold
 from harness.backends.aot.ir import Call, KernelChoice, Unsupported
 from harness.backends.aot.lower.registry import lowering_for
-from harness.backends.aot.planner import Buffer, Plan, plan_memory
+from harness.backends.aot.planner import Buffer, Overlap, Plan, plan_memory
 from harness.errors import UnsupportedModelError
 from harness.model.tflite import Operator, TfliteModel
 
@@ -93,8 +93,16 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
     program = Program(model, steps, constants, aliases, choices,
                       slack=DSP_SLACK if "dsp" in features else 0)
     program.buffers = _buffers(program, preserve_inputs)
-    program.plan = plan_memory(program.buffers)
+    program.plan = plan_memory(program.buffers, _overlaps(program))
     return program
+
+
+def _overlaps(program: Program) -> list[Overlap]:
+    """The output-over-input overlaps the kernels allow (the planner takes those it can)."""
+    return [Overlap(step, program.root(entry.call.operands[position]),
+                    program.root(entry.call.operands[-1]), delta)
+            for step, entry in enumerate(program.steps)
+            for position, delta in entry.call.overlaps]
 
 
 def _check_io(model: TfliteModel, model_name: str, constants: dict) -> None:

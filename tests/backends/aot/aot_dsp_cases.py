@@ -34,6 +34,35 @@ def conv(draw) -> Case:
 
 
 @st.composite
+def conv_chain(draw) -> Case:
+    """A 1x1 CONV_2D, then a CONV_2D of any window over its output (an arena tensor that dies
+    there: the second may write its output over it), then an ADD of two of its outputs'
+    copies (ADD may write over an input that dies)."""
+    g = Graph(draw, "s8")
+    h, w_ = draw(st.integers(1, 11)), draw(st.integers(1, 11))
+    depth, mid, out_c = (draw(st.integers(1, 19)) for _ in range(3))
+    kernel = (draw(st.integers(1, 4)), draw(st.integers(1, 4)))
+    dilation = (draw(st.integers(1, 2)), draw(st.integers(1, 2)))
+    options, (oh, ow) = window_options(draw, (h, w_), kernel, dilation)
+    in_q = g.quant()
+    x = g.activation((1, h, w_, depth), in_q)
+    w, w_scales = g.weights((mid, 1, 1, depth), axis=0)
+    a_q = g.output_quant(scale_of(in_q), w_scales, depth)
+    a = g.activation((1, h, w_, mid), a_q)
+    g.m.op("CONV_2D", [x, w, g.bias(mid, scale_of(in_q), w_scales)], [a], "Conv2DOptions",
+           padding="VALID", stride_h=1, stride_w=1)
+    w, w_scales = g.weights((out_c, *kernel, mid), axis=0)
+    y_q = g.output_quant(scale_of(a_q), w_scales, kernel[0] * kernel[1] * mid)
+    y = g.activation((1, oh, ow, out_c), y_q)
+    g.m.op("CONV_2D", [a, w, g.bias(out_c, scale_of(a_q), w_scales)], [y], "Conv2DOptions",
+           **options, dilation_h_factor=dilation[0], dilation_w_factor=dilation[1],
+           fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    z = g.activation((1, oh, ow, out_c), y_q)
+    g.m.op("ADD", [y, y], [z], "AddOptions")
+    return g.case([x], [z], [(1, h, w_, depth)])
+
+
+@st.composite
 def depthwise(draw) -> Case:
     g = Graph(draw, "s8")
     h, w_, depth = draw(st.integers(1, 10)), draw(st.integers(1, 10)), draw(st.integers(1, 13))
@@ -236,6 +265,29 @@ def pointwise(depth: int, out_c: int, pixels: tuple[int, int]) -> bytes:
     m.op("CONV_2D", [x, w, b], [y], "Conv2DOptions", padding="VALID", stride_h=1, stride_w=1,
          fused_activation_function="RELU6")
     return m.build([x], [y])
+
+
+def residual_chain() -> bytes:
+    """16x16x8 -> 1x1 CONV_2D -> 16x16x16 -> 3x3 CONV_2D (SAME) -> ADD of it with itself."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    rng = np.random.default_rng(5)
+    m = ModelBuilder()
+    x = m.tensor((1, 16, 16, 8), np.int8, scale=0.05, zero_point=-9)
+    tensors = [x]
+    for depth, k in ((8, 1), (16, 3)):
+        scales = 2.0 ** rng.uniform(-8, -6, size=16)
+        w = m.tensor((16, k, k, depth), np.int8, scale=scales, axis=0,
+                     data=rng.integers(-127, 128, (16, k, k, depth)))
+        b = m.tensor((16,), np.int32, data=rng.integers(-999, 999, 16), scale=0.05 * scales,
+                     axis=0)
+        y = m.tensor((1, 16, 16, 16), np.int8, scale=0.2, zero_point=3)
+        m.op("CONV_2D", [tensors[-1], w, b], [y], "Conv2DOptions", padding="SAME",
+             stride_h=1, stride_w=1, fused_activation_function="RELU")
+        tensors.append(y)
+    z = m.tensor((1, 16, 16, 16), np.int8, scale=0.4, zero_point=-2)
+    m.op("ADD", [tensors[-1], tensors[-1]], [z], "AddOptions")
+    return m.build([x], [z])
 
 
 def single_conv(bias: int = 100, output_scale: float = 0.5) -> bytes:

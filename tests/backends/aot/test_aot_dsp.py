@@ -73,6 +73,24 @@ def test_layers_quantized_like_trained_ones_take_the_dsp_kernel_bit_exactly(laye
     assert_bit_exact(case.tflite, case.samples, layer)
 
 
+@PROPERTY
+@given(data=st.data())
+def test_outputs_written_over_inputs_that_die_stay_bit_exact(data):
+    case = data.draw(cases.conv_chain())
+    assert_bit_exact(case.tflite, case.samples, "conv_chain")
+
+
+def test_a_convolution_and_an_add_write_their_outputs_over_inputs_that_die():
+    tflite = cases.residual_chain()
+    program = compile_program(read_model(tflite), "m", dsp=True)
+    tensors = 2 * 16 * 16 * 16  # the 3x3 conv's input and output, 16x16x16 each
+    # 16 * 17 bytes: the conv writes one row and one pixel below its input.
+    assert program.plan.size < 16 * 16 * 8 + tensors // 2 + 16 * 17 + 2000
+    rng = np.random.default_rng(0)
+    samples = [[rng.integers(-128, 128, (1, 16, 16, 8), dtype=np.int8)] for _ in range(2)]
+    assert_bit_exact(tflite, samples, "residual_chain")
+
+
 @pytest.mark.parametrize("tflite, note", [
     (cases.single_conv(), ""),
     (cases.single_conv(output_scale=1e-5), "5 of 5 channels on the exact 64-bit output stage"),
@@ -144,7 +162,10 @@ def test_weight_layouts_match_the_kernels_lane_order():
     assert (row_chunks, window_chunks, layout.size) == (3, 0, 2 * 36)
     fc, chunks = dsp.fc_weights(np.arange(5 * 6, dtype=np.int8).reshape(5, 6))
     assert chunks == 2
-    assert fc[:8].tolist() == [0, 1, 2, 3, 6, 7, 8, 9]  # rows 0 and 1, first chunk
+    # Rows 0 and 1 packed (the first + 128) on inputs 0 and 2, rows 2 and 3 on them, then
+    # rows 0 and 1 on inputs 1 and 3.
+    assert fc[:12].tolist() == [0 - 128, 6, 2 - 128, 8, 12 - 128, 18, 14 - 128, 20,
+                                1 - 128, 7, 3 - 128, 9]
     assert fc[32:].tolist() == [24, 25, 26, 27, 28, 29, 0, 0]  # row 4 alone, padded
 
 

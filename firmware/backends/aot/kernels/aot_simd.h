@@ -56,6 +56,25 @@ static inline void aot_ld2(const uint32_t **p, uint32_t *lo, uint32_t *hi)
     *p = q;
 }
 
+/* Four words from *p (4-byte aligned) in one LDM; p advances by four words. LDM fills its
+ * registers in ascending order, hence the four fixed ones (r8-r11: no frame pointer in
+ * Thumb, and clear of the argument registers). */
+static inline void aot_ld4(const uint32_t **p, uint32_t out[4])
+{
+    register uint32_t w0 __asm__("r8");
+    register uint32_t w1 __asm__("r9");
+    register uint32_t w2 __asm__("r10");
+    register uint32_t w3 __asm__("r11");
+    const uint32_t *q = *p;
+    __asm__("ldmia %4!, {%0, %1, %2, %3}" : "=r"(w0), "=r"(w1), "=r"(w2), "=r"(w3), "+r"(q)
+            : "m"(*(const uint32_t(*)[4])q));
+    out[0] = w0;
+    out[1] = w1;
+    out[2] = w2;
+    out[3] = w3;
+    *p = q;
+}
+
 /* Two words to *p (4-byte aligned) in one STRD. */
 static inline void aot_st2(uint32_t *p, uint32_t lo, uint32_t hi)
 {
@@ -208,6 +227,12 @@ static inline void aot_ld2(const uint32_t **p, uint32_t *lo, uint32_t *hi)
     memcpy(lo, *p, sizeof(*lo)); /* memcpy: the words may hold int8 or int16 data */
     memcpy(hi, *p + 1, sizeof(*hi));
     *p += 2;
+}
+
+static inline void aot_ld4(const uint32_t **p, uint32_t out[4])
+{
+    memcpy(out, *p, 4 * sizeof(*out));
+    *p += 4;
 }
 #endif
 

@@ -194,10 +194,28 @@ def planar_weights(weights: np.ndarray, factors: np.ndarray, stride: int) -> np.
 
 
 def fc_weights(weights: np.ndarray) -> tuple[np.ndarray, int]:
-    """[out, in] weights as blocks of four rows [out / 4][chunks][4 rows][4 bytes], then the
-    remaining rows whole; the number of 4-byte chunks per row."""
+    """[out, in] weights as blocks of four rows, then the remaining rows whole (each padded to
+    whole 4-byte chunks); the number of chunks per row. A block is [chunks][input parity]
+    [row pair][2 inputs][2 bytes]: rows (r, r + 1) packed per input, the first row's weight
+    + 128 then the second's (see aot_fc_dsp.c); the even inputs of a chunk (bytes 0, 2) come
+    before the odd ones (1, 3), as aot_fc_s8_dsp's expanded input pairs them."""
     rows = chunked(weights)
     blocks = len(rows) // 4 * 4
     chunks = rows.shape[1] // 4
-    head = rows[:blocks].reshape(-1, 4, chunks, 4).transpose(0, 2, 1, 3)
-    return np.concatenate([head.reshape(-1), rows[blocks:].reshape(-1)]), chunks
+    # [block][pair][row in pair][chunk][k][parity]: byte 2k + parity of a chunk.
+    head = rows[:blocks].view(np.uint8).reshape(-1, 2, 2, chunks, 2, 2)
+    first = head[:, :, 0] ^ np.uint8(0x80)
+    packed = np.stack([first, head[:, :, 1]], axis=-1)  # [block][pair][chunk][k][parity][2]
+    layout = packed.transpose(0, 2, 4, 1, 3, 5).reshape(-1).view(np.int8)
+    return np.concatenate([layout, rows[blocks:].reshape(-1)]), chunks
+
+
+def fc_starts(records: np.ndarray) -> np.ndarray:
+    """Channel records of aot_fc_s8_dsp: in each block of four rows, the first row of each
+    packed pair starts from its bias plus 256 times the second's."""
+    starts = records.copy()
+    blocks = len(records) // 4 * 4
+    first = np.arange(0, blocks, 2)
+    starts[first, 0] = wrap32(records[first, 0].astype(np.int64)
+                              + 256 * records[first + 1, 0].astype(np.int64))
+    return starts

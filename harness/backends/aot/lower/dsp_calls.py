@@ -79,9 +79,29 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
               else None,
               "fill": Array(plan.values, "fill") if skip else None}
     note = plan.summary() + (" (not computed)" if skip else "")
+    # Constant channels are filled before anything is read: no overlap then.
+    overlaps = () if skip or g["batches"] != 1 else ((0, conv_overlap(g)),)
     return Call("aot_conv_s8_dsp", "aot_conv_s8_dsp_params", params,
                 (ctx.required_input(0).index, ctx.output().index), macs,
-                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note)
+                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note,
+                overlaps=overlaps)
+
+
+def conv_overlap(g: dict) -> int:
+    """How far after the input's start aot_conv_s8_dsp's output may start (word-aligned; one
+    batch): it reads the windows of four pixels (then of single ones), then writes their
+    outputs, so before it reads pixel q it has written q pixels, and no later window reaches
+    below the first row and column of q's."""
+    pixels = g["out_h"] * g["out_w"]
+    blocks = pixels // 4 * 4
+    q = np.r_[np.arange(4, blocks + 1, 4), np.arange(blocks + 1, pixels)]
+    q = q[q < pixels]
+    if not q.size:
+        return 0  # every read before the first write
+    rows = np.maximum(q // g["out_w"] * g["stride_h"] - g["pad_top"], 0)
+    cols = np.maximum(q % g["out_w"] * g["stride_w"] - g["pad_left"], 0)
+    lowest_read = (rows * g["in_w"] + np.minimum(cols, g["in_w"])) * g["in_c"]
+    return int((lowest_read - q * g["out_c"]).min()) // 4 * 4
 
 
 @fast_kernel("TRANSPOSE_CONV", "dsp")
@@ -196,7 +216,7 @@ def fully_connected(ctx: OpContext, shape: dict, weights: np.ndarray, bias: np.n
     layout, chunks = dsp.fc_weights(weights)
     params = {**shape, "chunks": chunks, "exact": int(plan.exact.any()),
               "act": _activation(ctx), "weights": Array(layout, "weights"),
-              "channels": Array(plan.records, "channels")}
+              "channels": Array(dsp.fc_starts(plan.records), "channels")}
     return Call("aot_fc_s8_dsp", "aot_fc_s8_dsp_params", params,
                 (ctx.required_input(0).index, ctx.output().index), macs, scratch=8 * chunks,
                 note=plan.summary())
@@ -219,7 +239,9 @@ def add(ctx: OpContext, a: Tensor, b: Tensor, y: Tensor, arithmetic: dict) -> Ca
     params = {"size": y.size, "table1": Array(tables[0].astype(np.int32), "table1"),
               "table2": Array(tables[1].astype(np.int32), "table2"), "multiplier": multiplier,
               "shift": shift, "offset": offset, "act": _activation(ctx)}
-    return Call("aot_add_s8_dsp", "aot_add_s8_dsp_params", params, (a.index, b.index, y.index))
+    # Element by element: the output may take either input's place.
+    return Call("aot_add_s8_dsp", "aot_add_s8_dsp_params", params, (a.index, b.index, y.index),
+                overlaps=((0, 0), (1, 0)))
 
 
 def _rescaled(arithmetic: dict, n: int) -> np.ndarray:
