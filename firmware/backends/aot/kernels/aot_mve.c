@@ -15,11 +15,11 @@ enum { RECORD = 28 }; /* int32 per group of four channels: seven vectors (aot_ke
 static inline int32x4_t requantize(int32x4_t acc, const int32_t *record, int32x4_t lo,
                                    int32x4_t hi)
 {
-    const int32x4_t right = vldrwq_s32(record + 12);
-    int32x4_t x = vqrdmulhq_s32(vshlq_s32(acc, vldrwq_s32(record + 8)), vldrwq_s32(record + 4));
-    x = vqaddq_s32(x, vshrq_n_s32(vandq_s32(x, right), 31));
-    x = vaddq_s32(vrshlq_s32(x, right), vldrwq_s32(record + 16));
-    return vminq_s32(vmaxq_s32(x, lo), hi);
+    const int32x4_t x = vqrdmulhq_s32(vshlq_s32(acc, vldrwq_s32(record + 8)),
+                                      vldrwq_s32(record + 4));
+    const int32x4_t y = vaddq_s32(aot_mve_divide_pot(x, vldrwq_s32(record + 12)),
+                                  vldrwq_s32(record + 16));
+    return vminq_s32(vmaxq_s32(y, lo), hi);
 }
 
 /* Channels m .. m + 3 (those below count) to out + their slots. */

@@ -5,7 +5,7 @@ from __future__ import annotations
 from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Call, Lowering, Unsupported
 from harness.backends.aot.lower.common import geometry
-from harness.backends.aot.lower.registry import lowering
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import activation_range_f32, activation_range_s8
 
 _KERNELS = {"AVERAGE_POOL_2D": "aot_avgpool", "MAX_POOL_2D": "aot_maxpool"}
@@ -26,8 +26,13 @@ def pool_2d(ctx: OpContext) -> Lowering:
     else:
         act_min, act_max = activation_range_s8(ctx.activation(), *scale_zero_point(y))
     params = {"g": g, "act_min": act_min, "act_max": act_max}
-    kernel_name = f"{_KERNELS[ctx.op.opcode]}_{kind}"
-    if ctx.dsp and kernel_name == "aot_avgpool_s8" and kernel[0] * kernel[1] <= LANE_SUM_TAPS:
-        kernel_name = "aot_avgpool_s8_dsp"
-    return Lowering([Call(kernel_name, f"aot_pool_{kind}_params", params, (x.index, y.index),
-                          macs=y.size * kernel[0] * kernel[1])])
+    taps = kernel[0] * kernel[1]
+
+    def portable() -> Call:
+        return Call(f"{_KERNELS[ctx.op.opcode]}_{kind}", f"aot_pool_{kind}_params", params,
+                    (x.index, y.index), macs=y.size * taps)
+
+    if kind == "f32":
+        return Lowering([portable()])
+    # Fast kernels take (params, taps) and return their Call with the same operands and MACs.
+    return lower_fast(ctx, ctx.op.opcode, portable, params, taps, portable())
