@@ -77,6 +77,23 @@ def depthwise_3x3(draw) -> Case:
 
 
 @st.composite
+def depthwise_3x3_strided(draw) -> Case:
+    """3x3 depthwise layers of any stride (each way its own) and size, down to images smaller
+    than the window (no output pixel inside the input) and rows of fewer than four inside."""
+    g = Graph(draw, "s8")
+    h, w_, depth = draw(st.integers(1, 11)), draw(st.integers(1, 14)), draw(st.integers(1, 9))
+    options, (oh, ow) = window_options(draw, (h, w_), (3, 3))
+    in_q = g.quant()
+    x = g.activation((1, h, w_, depth), in_q)
+    w, w_scales = g.weights((1, 3, 3, depth), axis=3)
+    b = g.bias(depth, scale_of(in_q), w_scales, optional=False)
+    y = g.activation((1, oh, ow, depth), g.output_quant(scale_of(in_q), w_scales, 9))
+    g.m.op("DEPTHWISE_CONV_2D", [x, w, b], [y], "DepthwiseConv2DOptions", **options,
+           depth_multiplier=1, fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
 def fully_connected(draw) -> Case:
     g = Graph(draw, "s8")
     batch, depth, units = draw(st.integers(1, 3)), draw(st.integers(1, 70)), \

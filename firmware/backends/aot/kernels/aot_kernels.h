@@ -439,6 +439,8 @@ void aot_fc_s8_mve(const aot_fc_s8_mve_params *p, const int8_t *input, int8_t *o
 void aot_conv_s8_mve(const aot_conv_s8_mve_params *p, const int8_t *input, int8_t *output,
                      uint32_t *scratch);
 void aot_dwconv_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input, int8_t *output);
+void aot_dwconv3x3_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input,
+                          int8_t *output);
 void aot_add_s8_mve(const aot_add_s8_mve_params *p, const int8_t *input1, const int8_t *input2,
                     int8_t *output);
 void aot_avgpool_s8_mve(const aot_avgpool_s8_mve_params *p, const int8_t *input,

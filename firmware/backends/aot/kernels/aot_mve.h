@@ -301,6 +301,30 @@ static inline int32x4_t vldrwq_gather_shifted_offset_s32(const int32_t *base,
     return v;
 }
 
+/* VLDRB.S32 gather: lane i from base[offset[i]], sign-extended (with _z: inactive lanes 0,
+ * their bytes not read). */
+static inline int32x4_t vldrbq_gather_offset_z_s32(const int8_t *base, uint32x4_t offset,
+                                                   mve_pred16_t pred)
+{
+    int32x4_t v;
+    int i;
+    for (i = 0; i < 4; ++i) {
+        v.lane[i] = aot_lane_active32(pred, i) ? base[offset.lane[i]] : 0;
+    }
+    return v;
+}
+
+static inline int32x4_t vldrbq_gather_offset_s32(const int8_t *base, uint32x4_t offset)
+{
+    return vldrbq_gather_offset_z_s32(base, offset, 0xFFFFu);
+}
+
+/* VMLA.I32 by a scalar: a + b * c, wrapping. */
+static inline int32x4_t vmlaq_n_s32(int32x4_t a, int32x4_t b, int32_t c)
+{
+    return vaddq_s32(a, vmulq_s32(b, vdupq_n_s32(c)));
+}
+
 static inline int8x16_t vdupq_n_s8(int8_t x)
 {
     int8x16_t v;
