@@ -47,12 +47,19 @@ class RequestChannel:
             self.resent += attempt > 0
             seq = self._next_seq()
             self.link.send(Frame(kind, seq, payload))
+            wait = (timeout or self.timeout) + self.wire_seconds(len(payload))
             try:
-                return self._reply(kind, seq, time.monotonic() + (timeout or self.timeout))
+                return self._reply(kind, seq, time.monotonic() + wait)
             except _Corrupted as exc:
                 problem = str(exc)
         raise FrameError(f"{name}: no intact reply in {retries + 1} attempts ({problem}); "
                          "the link is unreliable: check the cable, baud rate and port")
+
+    def wire_seconds(self, payload_bytes: int) -> float:
+        """Twice the time a request's payload takes on the wire at the port's baud rate (10
+        bits a byte), on top of the reply's timeout: a vww input (27 KB) takes 2.4 s at 115200
+        baud, and an emulator on a busy host reads it slower still."""
+        return 2 * 10 * payload_bytes / (self.link.port.baudrate or 115200)
 
     def _reply(self, kind: int, seq: int, deadline: float) -> bytes:
         while (item := self.link.receive(deadline)) is not None:

@@ -251,3 +251,12 @@ def test_a_frame_with_seq_0_that_is_not_an_announcement_is_only_stale():
     session.connect(boot_timeout=0.05)
     protocol_loop.Serial.write(port, encode_frame(Frame(0x86, 0, b"late")))
     assert session.echo(b"now") == b"now"
+
+
+def test_a_big_request_waits_longer_for_its_reply_by_its_time_on_the_wire():
+    """27 KB at 115200 baud take 2.4 s to arrive: twice that is added to the reply's timeout."""
+    session = DeviceSession(FakeDevicePort(FakeDevice(damage=["drop"])), timeout=0.2)
+    session.connect(boot_timeout=0.05)
+    session.link.port.baudrate = 115200
+    assert session.wire_seconds(27_648) == pytest.approx(4.8, rel=1e-3)
+    assert session.wire_seconds(0) == 0

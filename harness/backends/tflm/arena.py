@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from harness.model.interpreters import tflm_arena_bytes
+from harness.model.tflite import TfliteModel, read_model
 
 ALIGNMENT = 16  # TFLM aligns tensor buffers to 16 bytes
 MARGIN_FRACTION = 0.25
@@ -29,7 +32,18 @@ def arena_budget(host_bytes: int) -> int:
     return -(-(host_bytes + margin) // ALIGNMENT) * ALIGNMENT
 
 
-def arena_for(tflite: bytes) -> Arena:
-    """The arena to reserve for this model (runs the host TFLM interpreter once)."""
+def arena_for(tflite: bytes, kernel_sums: bool = False) -> Arena:
+    """The arena to reserve for this model (runs the host TFLM interpreter once); with
+    `kernel_sums` (CMSIS-NN's Helium build), also the weight sums of its FULLY_CONNECTED layers."""
     host = tflm_arena_bytes(tflite)
-    return Arena(host, arena_budget(host))
+    extra = fully_connected_sums_bytes(read_model(tflite)) if kernel_sums else 0
+    return Arena(host, arena_budget(host) + extra)
+
+
+def fully_connected_sums_bytes(model: TfliteModel) -> int:
+    """The persistent arena memory CMSIS-NN's Helium FULLY_CONNECTED takes for int8 layers
+    (4 bytes per output unit, 16-byte aligned), which the host's reference kernels do not."""
+    units = [model.tensors[op.outputs[0]].shape[-1] for op in model.operators
+             if op.opcode == "FULLY_CONNECTED"
+             and model.tensors[op.inputs[0]].dtype == np.int8]
+    return sum(-(-4 * n // ALIGNMENT) * ALIGNMENT for n in units)

@@ -52,7 +52,7 @@ class TflmBackend(Backend):
         """Sources for this model; with a local tree, also compiles (or reuses) libtflm.a."""
         source = self.source(board)
         ops = self._checked_ops(model, source, model_name, board.name)
-        arena = arena_for(tflite)
+        arena = arena_for(tflite, kernel_sums=board.has("mve"))
         if arena.bytes > board.ram_bytes:
             raise UnsupportedModelError(
                 f"the model's TFLM arena ({arena.bytes} bytes) exceeds the {board.ram_bytes} bytes "

@@ -30,8 +30,10 @@ _ARCH = {
 _COMMON = ("-O2", "-ffunction-sections", "-fdata-sections", "-fno-unwind-tables",
            "-fno-asynchronous-unwind-tables", "-fomit-frame-pointer", "-funsigned-char",
            "-fmessage-length=0")
+# KERNELS_OPTIMIZED_FOR_SPEED is the Makefile's default OPTIMIZE_KERNELS_FOR: with it CMSIS-NN's
+# Helium FULLY_CONNECTED sums each layer's weights once, in Prepare, not in every Invoke.
 _DEFINES = ("-DNDEBUG", "-DTF_LITE_STATIC_MEMORY", "-DTF_LITE_DISABLE_X86_NEON",
-            "-DTF_LITE_MCU_DEBUG_LOG", "-DPROJECT_GENERATION")
+            "-DTF_LITE_MCU_DEBUG_LOG", "-DPROJECT_GENERATION", "-DKERNELS_OPTIMIZED_FOR_SPEED")
 _CMSIS_NN_DEFINES = ("-DCMSIS_NN", "-DARM_NN_ENABLE_F16=0", "-DARM_NN_ENABLE_F32=0")
 _CXX_ONLY = ("-std=c++17", "-fno-rtti", "-fno-exceptions", "-fno-threadsafe-statics")
 _INCLUDE_DIRS = ("third_party/flatbuffers/include", "third_party/gemmlowp", "third_party/ruy",

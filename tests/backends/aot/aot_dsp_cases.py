@@ -106,6 +106,23 @@ def depthwise_3x3(draw) -> Case:
 
 
 @st.composite
+def depthwise_3x3_strided(draw) -> Case:
+    """3x3 depthwise layers of any stride (each way its own) and size, down to images smaller
+    than the window (no output pixel inside the input) and rows of fewer than four inside."""
+    g = Graph(draw, "s8")
+    h, w_, depth = draw(st.integers(1, 11)), draw(st.integers(1, 14)), draw(st.integers(1, 9))
+    options, (oh, ow) = window_options(draw, (h, w_), (3, 3))
+    in_q = g.quant()
+    x = g.activation((1, h, w_, depth), in_q)
+    w, w_scales = g.weights((1, 3, 3, depth), axis=3)
+    b = g.bias(depth, scale_of(in_q), w_scales, optional=False)
+    y = g.activation((1, oh, ow, depth), g.output_quant(scale_of(in_q), w_scales, 9))
+    g.m.op("DEPTHWISE_CONV_2D", [x, w, b], [y], "DepthwiseConv2DOptions", **options,
+           depth_multiplier=1, fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
+@st.composite
 def fully_connected(draw) -> Case:
     g = Graph(draw, "s8")
     batch, depth, units = draw(st.integers(1, 3)), draw(st.integers(1, 70)), \
@@ -133,6 +150,22 @@ def add(draw) -> Case:
     g.m.op("ADD", [a, b], [y], "AddOptions",
            fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
     return g.case([a, b], [y], [shape, shape])
+
+
+@st.composite
+def pool(draw, opcode: str) -> Case:
+    """AVERAGE_POOL_2D or MAX_POOL_2D over channel counts below, at and beyond a vector (4
+    int32 or 16 int8 lanes), windows clipped at every border (tap counts vary per pixel)."""
+    g = Graph(draw, "s8")
+    batch = draw(st.integers(1, 2))
+    h, w_, depth = draw(st.integers(1, 9)), draw(st.integers(1, 9)), draw(st.integers(1, 37))
+    kernel = (draw(st.integers(1, 5)), draw(st.integers(1, 5)))
+    options, (oh, ow) = window_options(draw, (h, w_), kernel)
+    q = g.quant()
+    x, y = g.activation((batch, h, w_, depth), q), g.activation((batch, oh, ow, depth), q)
+    g.m.op(opcode, [x], [y], "Pool2DOptions", **options, filter_height=kernel[0],
+           filter_width=kernel[1], fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(batch, h, w_, depth)])
 
 
 @st.composite
@@ -307,10 +340,35 @@ def single_conv(bias: int = 100, output_scale: float = 0.5) -> bytes:
     return m.build([x], [y])
 
 
+def broadcast_add() -> bytes:
+    """ADD of a [1, 4, 4, 8] tensor and a [1, 1, 1, 8] one."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    m = ModelBuilder()
+    a = m.tensor((1, 4, 4, 8), np.int8, scale=0.05, zero_point=2)
+    b = m.tensor((1, 1, 1, 8), np.int8, scale=0.04, zero_point=-1)
+    y = m.tensor((1, 4, 4, 8), np.int8, scale=0.1, zero_point=3)
+    m.op("ADD", [a, b], [y], "AddOptions")
+    return m.build([a, b], [y])
+
+
+def global_pool(h: int, w: int) -> bytes:
+    """AVERAGE_POOL_2D of a whole h x w x 5 image (h * w taps) into one pixel."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    m = ModelBuilder()
+    x = m.tensor((1, h, w, 5), np.int8, scale=0.05, zero_point=-4)
+    y = m.tensor((1, 1, 1, 5), np.int8, scale=0.05, zero_point=-4)
+    m.op("AVERAGE_POOL_2D", [x], [y], "Pool2DOptions", padding="VALID", stride_h=1,
+         stride_w=1, filter_height=h, filter_width=w)
+    return m.build([x], [y])
+
+
 def edge_case_model() -> bytes:
-    """Every DSP kernel on awkward shapes: a 3x3 conv over 3 channels (window mode, padded
-    borders, 11x9 = 99 pixels: not a multiple of four), a stride-2 depthwise conv over 6
-    channels (a partial lane group), a 1x1 conv with 13 channels, an ADD and a fully connected
+    """Every DSP and Helium kernel on awkward shapes: a 3x3 conv over 3 channels (window mode,
+    padded borders, 11x9 = 99 pixels: not a multiple of four), a stride-2 depthwise conv over 6
+    channels (a partial lane group), a 2x2 max pool and a 3x3 average pool (windows clipped at
+    the borders: tap counts vary), a 1x1 conv with 13 channels, an ADD and a fully connected
     layer with 7 outputs (a 4-row block and a remainder), with the RESHAPE between them elided,
     and a CONCATENATION (two kernel calls, one profile entry)."""
     from aot_testkit.modelgen import ModelBuilder
@@ -339,9 +397,14 @@ def edge_case_model() -> bytes:
     b = act((1, 6, 5, 6), 0.1)
     m.op("DEPTHWISE_CONV_2D", [a, w, bias(6, s, 0.1)], [b], "DepthwiseConv2DOptions",
          padding="SAME", stride_h=2, stride_w=2, depth_multiplier=1)
+    peaks, means = act((1, 6, 5, 6), 0.1), act((1, 6, 5, 6), 0.1)
+    m.op("MAX_POOL_2D", [b], [peaks], "Pool2DOptions", padding="SAME", stride_h=1, stride_w=1,
+         filter_height=2, filter_width=2)
+    m.op("AVERAGE_POOL_2D", [peaks], [means], "Pool2DOptions", padding="SAME", stride_h=1,
+         stride_w=1, filter_height=3, filter_width=3, fused_activation_function="RELU")
     w, s = weights((13, 1, 1, 6), 0)
     c = act((1, 6, 5, 13), 0.2)
-    m.op("CONV_2D", [b, w, bias(13, s, 0.1)], [c], "Conv2DOptions", padding="VALID",
+    m.op("CONV_2D", [means, w, bias(13, s, 0.1)], [c], "Conv2DOptions", padding="VALID",
          stride_h=1, stride_w=1)
     d = act((1, 6, 5, 13), 0.3)
     m.op("ADD", [c, c], [d], "AddOptions", fused_activation_function="RELU6")
@@ -356,5 +419,6 @@ def edge_case_model() -> bytes:
     return m.build([x], [y])
 
 
-EXPECTED_PROFILE = [(0, "CONV_2D"), (1, "DEPTHWISE_CONV_2D"), (2, "CONV_2D"), (3, "ADD"),
-                    (5, "FULLY_CONNECTED"), (6, "CONCATENATION")]
+EXPECTED_PROFILE = [(0, "CONV_2D"), (1, "DEPTHWISE_CONV_2D"), (2, "MAX_POOL_2D"),
+                    (3, "AVERAGE_POOL_2D"), (4, "CONV_2D"), (5, "ADD"), (7, "FULLY_CONNECTED"),
+                    (8, "CONCATENATION")]

@@ -20,8 +20,10 @@ pytestmark = pytest.mark.emulator
 
 
 # The kernels each core's build must call: its own fast kernels, chosen by core feature.
-KERNELS = {"qemu-m4": {"aot_conv_s8_dsp", "aot_fc_s8_dsp"},
-           "qemu-m55": {"aot_conv_s8_mve", "aot_fc_s8_mve"}}
+KERNELS = {"qemu-m4": {"aot_conv_s8_dsp", "aot_fc_s8_dsp", "aot_add_s8_dsp",
+                       "aot_avgpool_s8_dsp"},
+           "qemu-m55": {"aot_conv_s8_mve", "aot_fc_s8_mve", "aot_add_s8_mve",
+                        "aot_avgpool_s8_mve", "aot_maxpool_s8_mve"}}
 
 
 @pytest.fixture(scope="module", params=sorted(KERNELS))

@@ -10,7 +10,12 @@ from tiny_models import dense_softmax
 
 from harness.backends import get_backend
 from harness.backends.tflm import TflmBackend
-from harness.backends.tflm.arena import ALIGNMENT, arena_budget, arena_for
+from harness.backends.tflm.arena import (
+    ALIGNMENT,
+    arena_budget,
+    arena_for,
+    fully_connected_sums_bytes,
+)
 from harness.backends.tflm.compat import TflmCompatibilityWarning, check_compatible
 from harness.backends.tflm.probe import PerChannelFc, TflmCapabilities
 from harness.backends.tflm.resolver import missing_methods, resolver_ops
@@ -61,6 +66,17 @@ def test_arena_comes_from_the_host_interpreter(per_tensor_dense):
     arena = arena_for(per_tensor_dense)
     assert arena.host_bytes == tflm_arena_bytes(per_tensor_dense)
     assert arena.bytes == arena_budget(arena.host_bytes)
+
+
+def test_a_helium_build_reserves_the_weight_sums_of_every_int8_dense_layer(per_tensor_dense):
+    """CMSIS-NN's Helium FULLY_CONNECTED keeps 4 bytes per output unit in the arena."""
+    model = read_model(per_tensor_dense)
+    units = [model.tensors[op.outputs[0]].shape[-1] for op in model.operators
+             if op.opcode == "FULLY_CONNECTED"]
+    assert units and fully_connected_sums_bytes(model) == sum(
+        -(-4 * n // ALIGNMENT) * ALIGNMENT for n in units)
+    helium, plain = arena_for(per_tensor_dense, kernel_sums=True), arena_for(per_tensor_dense)
+    assert helium.bytes == plain.bytes + fully_connected_sums_bytes(model)
 
 
 def test_per_channel_dense_is_refused_for_a_library_without_support(per_channel_dense):

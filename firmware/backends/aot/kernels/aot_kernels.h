@@ -372,6 +372,25 @@ typedef struct {
     const int32_t *channels;
 } aot_dwconv_s8_mve_params;
 
+/* ADD of two same-shape int8 tensors on Helium: table1[b] and table2[b], b an input's raw byte
+ * (x & 0xFF), are TFLM's rescaled inputs (offset added, shifted left, multiplied down); their
+ * sum takes TFLM's output stage (multiplier, right shift <= 0, output offset, clamp). */
+typedef struct {
+    int32_t size;
+    const int32_t *table1; /* [256] */
+    const int32_t *table2; /* [256] */
+    int32_t multiplier, shift;
+    int32_t output_offset, act_min, act_max;
+} aot_add_s8_mve_params;
+
+/* AVERAGE_POOL_2D on Helium: reciprocals[n] = ceil(2^30 / n) for every tap count n a window
+ * can have (reciprocals[0] = 0), which makes TFLM's rounded division a multiply. */
+typedef struct {
+    aot_geometry g;
+    int32_t act_min, act_max;
+    const int32_t *reciprocals; /* [k_h * k_w + 1] */
+} aot_avgpool_s8_mve_params;
+
 void aot_fc_s8(const aot_fc_s8_params *p, const int8_t *input, int8_t *output);
 void aot_fc_f32(const aot_fc_f32_params *p, const float *input, float *output);
 void aot_conv_s8(const aot_conv_s8_params *p, const int8_t *input, int8_t *output);
@@ -420,6 +439,13 @@ void aot_fc_s8_mve(const aot_fc_s8_mve_params *p, const int8_t *input, int8_t *o
 void aot_conv_s8_mve(const aot_conv_s8_mve_params *p, const int8_t *input, int8_t *output,
                      uint32_t *scratch);
 void aot_dwconv_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input, int8_t *output);
+void aot_dwconv3x3_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input,
+                          int8_t *output);
+void aot_add_s8_mve(const aot_add_s8_mve_params *p, const int8_t *input1, const int8_t *input2,
+                    int8_t *output);
+void aot_avgpool_s8_mve(const aot_avgpool_s8_mve_params *p, const int8_t *input,
+                        int8_t *output);
+void aot_maxpool_s8_mve(const aot_pool_s8_params *p, const int8_t *input, int8_t *output);
 
 #ifdef __cplusplus
 }

@@ -15,11 +15,11 @@ enum { RECORD = 28 }; /* int32 per group of four channels: seven vectors (aot_ke
 static inline int32x4_t requantize(int32x4_t acc, const int32_t *record, int32x4_t lo,
                                    int32x4_t hi)
 {
-    const int32x4_t right = vldrwq_s32(record + 12);
-    int32x4_t x = vqrdmulhq_s32(vshlq_s32(acc, vldrwq_s32(record + 8)), vldrwq_s32(record + 4));
-    x = vqaddq_s32(x, vshrq_n_s32(vandq_s32(x, right), 31));
-    x = vaddq_s32(vrshlq_s32(x, right), vldrwq_s32(record + 16));
-    return vminq_s32(vmaxq_s32(x, lo), hi);
+    const int32x4_t x = vqrdmulhq_s32(vshlq_s32(acc, vldrwq_s32(record + 8)),
+                                      vldrwq_s32(record + 4));
+    const int32x4_t y = vaddq_s32(aot_mve_divide_pot(x, vldrwq_s32(record + 12)),
+                                  vldrwq_s32(record + 16));
+    return vminq_s32(vmaxq_s32(y, lo), hi);
 }
 
 /* Channels m .. m + 3 (those below count) to out + their slots. */
@@ -234,27 +234,175 @@ static void depthwise_pixel(const aot_dwconv_s8_mve_params *p, const int8_t *fir
     }
 }
 
+/* The output pixel (oy, ox) of image, every channel, windows clipped at the input's edges. */
+static void depthwise_at(const aot_dwconv_s8_mve_params *p, const int8_t *image, int32_t oy,
+                         int32_t ox, int8_t *out, int32x4_t lo, int32x4_t hi)
+{
+    const aot_geometry *g = &p->g;
+    const int32_t y0 = oy * g->stride_h - g->pad_top;
+    const int32_t x0 = ox * g->stride_w - g->pad_left;
+    const span s = window_span(g, y0, x0);
+    const int edge = s.ky1 - s.ky0 != g->k_h || s.kx1 - s.kx0 != g->k_w;
+    const int32_t y = y0 + s.ky0 * g->dilation_h;
+    const int32_t x = x0 + s.kx0 * g->dilation_w;
+    depthwise_pixel(p, image + (y * g->in_w + x) * g->in_c, s, edge, out, lo, hi);
+}
+
 void aot_dwconv_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input, int8_t *output)
 {
     const aot_geometry *g = &p->g;
-    const int32_t channels = g->in_c;
     const int32x4_t lo = vdupq_n_s32(p->act_min);
     const int32x4_t hi = vdupq_n_s32(p->act_max);
     int32_t b;
     int32_t oy;
     int32_t ox;
     for (b = 0; b < g->batches; ++b) {
-        const int8_t *image = input + b * g->in_h * g->in_w * channels;
+        const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         for (oy = 0; oy < g->out_h; ++oy) {
-            const int32_t y0 = oy * g->stride_h - g->pad_top;
-            for (ox = 0; ox < g->out_w; ++ox, output += channels) {
-                const int32_t x0 = ox * g->stride_w - g->pad_left;
-                const span s = window_span(g, y0, x0);
-                const int edge = s.ky1 - s.ky0 != g->k_h || s.kx1 - s.kx0 != g->k_w;
-                const int32_t y = y0 + s.ky0 * g->dilation_h;
-                const int32_t x = x0 + s.kx0 * g->dilation_w;
-                depthwise_pixel(p, image + (y * g->in_w + x) * channels, s, edge, output, lo,
-                                hi);
+            for (ox = 0; ox < g->out_w; ++ox, output += g->in_c) {
+                depthwise_at(p, image, oy, ox, output, lo, hi);
+            }
+        }
+    }
+}
+
+/* Output pixels [lo, hi) along one side whose 3 taps all lie inside the input. */
+typedef struct {
+    int32_t lo, hi;
+} interval;
+
+static interval inside(int32_t pad, int32_t stride, int32_t in, int32_t out)
+{
+    interval r;
+    r.hi = in - 3 + pad < 0 ? 0 : (in - 3 + pad) / stride + 1;
+    r.hi = r.hi < out ? r.hi : out;
+    r.lo = (pad + stride - 1) / stride;
+    r.lo = r.lo < r.hi ? r.lo : r.hi;
+    return r;
+}
+
+/* One tap of four neighbouring output pixels (lanes) times its weight, added to acc. */
+#define TAP(base, taps, weight)                                                             \
+    acc = vmlaq_n_s32(acc, tail ? vldrbq_gather_offset_z_s32((base), (taps), lanes)        \
+                                : vldrbq_gather_offset_s32((base), (taps)),                \
+                      (weight))
+
+/* One channel's 3x3 window sums for four neighbouring output pixels (lanes): `row` points at
+ * the window's top left tap of the first pixel, `taps` are the lanes' offsets from there for
+ * each column of the window, w the channel's nine weights; unrolled, so that each tap is a
+ * gather and a multiply-accumulate. */
+static inline int32x4_t four_windows(const int8_t *row, int32_t row_step, const uint32x4_t *taps,
+                                     const int32_t *w, int32x4_t acc, int tail,
+                                     mve_pred16_t lanes)
+{
+    const int8_t *middle = row + row_step;
+    const int8_t *bottom = middle + row_step;
+    TAP(row, taps[0], w[0]);
+    TAP(row, taps[1], w[1]);
+    TAP(row, taps[2], w[2]);
+    TAP(middle, taps[0], w[3]);
+    TAP(middle, taps[1], w[4]);
+    TAP(middle, taps[2], w[5]);
+    TAP(bottom, taps[0], w[6]);
+    TAP(bottom, taps[1], w[7]);
+    TAP(bottom, taps[2], w[8]);
+    return acc;
+}
+#undef TAP
+
+/* Channel c of the output pixels whose windows lie inside the input, four per vector along a
+ * row: the nine weights are scalars, the inputs of four pixels one gather each. */
+static void channel_inside(const aot_dwconv_s8_mve_params *p, const int8_t *image, int8_t *out,
+                           int32_t c, interval ys, interval xs, int32x4_t lo, int32x4_t hi)
+{
+    const aot_geometry *g = &p->g;
+    const int32_t channels = g->in_c;
+    const int32_t pixel_step = g->stride_w * channels;
+    const int32_t row_step = g->in_w * channels;
+    const int8_t *weights = p->weights + (c >> 2) * 36 + (c & 3);
+    const int32_t *record = p->channels + (c >> 2) * RECORD + (c & 3);
+    const int32x4_t bias = vdupq_n_s32(record[0]);
+    const int32x4_t multiplier = vdupq_n_s32(record[4]);
+    const int32x4_t left = vdupq_n_s32(record[8]);
+    const int32x4_t right = vdupq_n_s32(record[12]);
+    const int32x4_t offset = vdupq_n_s32(record[16]);
+    uint32x4_t taps[3];
+    uint32x4_t scatter_at;
+    uint32_t lane[4];
+    int32_t w[9];
+    int32_t i;
+    int32_t k;
+    int32_t oy;
+    for (k = 0; k < 9; ++k) {
+        w[k] = weights[4 * k];
+    }
+    for (k = 0; k < 3; ++k) {
+        for (i = 0; i < 4; ++i) {
+            lane[i] = (uint32_t)(i * pixel_step + k * channels);
+        }
+        taps[k] = vldrwq_u32(lane);
+    }
+    for (i = 0; i < 4; ++i) {
+        lane[i] = (uint32_t)(i * channels);
+    }
+    scatter_at = vldrwq_u32(lane);
+    for (oy = ys.lo; oy < ys.hi; ++oy) {
+        const int8_t *row = image + ((oy * g->stride_h - g->pad_top) * g->in_w
+                                     + xs.lo * g->stride_w - g->pad_left) * channels + c;
+        int8_t *o = out + (oy * g->out_w + xs.lo) * channels + c;
+        int32_t n;
+        for (n = xs.hi - xs.lo; n > 0; n -= 4, row += 4 * pixel_step, o += 4 * channels) {
+            const mve_pred16_t lanes = vctp32q((uint32_t)n);
+            const int tail = n < 4;
+            const int32x4_t acc = tail ? four_windows(row, row_step, taps, w, bias, 1, lanes)
+                                       : four_windows(row, row_step, taps, w, bias, 0, 0);
+            const int32x4_t x = vqrdmulhq_s32(vshlq_s32(acc, left), multiplier);
+            const int32x4_t y = vaddq_s32(aot_mve_divide_pot(x, right), offset);
+            const int32x4_t value = vminq_s32(vmaxq_s32(y, lo), hi);
+            if (tail) {
+                vstrbq_scatter_offset_p_s32(o, scatter_at, value, lanes);
+            } else {
+                vstrbq_scatter_offset_s32(o, scatter_at, value);
+            }
+        }
+    }
+}
+
+/* The pixels of output row oy in [x0, x1), every channel, per pixel. */
+static void row_pixels(const aot_dwconv_s8_mve_params *p, const int8_t *image, int8_t *out,
+                       int32_t oy, int32_t x0, int32_t x1, int32x4_t lo, int32x4_t hi)
+{
+    const aot_geometry *g = &p->g;
+    int32_t ox;
+    for (ox = x0; ox < x1; ++ox) {
+        depthwise_at(p, image, oy, ox, out + (oy * g->out_w + ox) * g->in_c, lo, hi);
+    }
+}
+
+void aot_dwconv3x3_s8_mve(const aot_dwconv_s8_mve_params *p, const int8_t *input,
+                          int8_t *output)
+{
+    const aot_geometry *g = &p->g;
+    const int32x4_t lo = vdupq_n_s32(p->act_min);
+    const int32x4_t hi = vdupq_n_s32(p->act_max);
+    const interval ys = inside(g->pad_top, g->stride_h, g->in_h, g->out_h);
+    const interval xs = inside(g->pad_left, g->stride_w, g->in_w, g->out_w);
+    int32_t b;
+    int32_t oy;
+    int32_t c;
+    for (b = 0; b < g->batches; ++b) {
+        const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
+        int8_t *out = output + b * g->out_h * g->out_w * g->in_c;
+        for (oy = 0; oy < g->out_h; ++oy) {
+            const int border = oy < ys.lo || oy >= ys.hi || xs.lo == xs.hi;
+            row_pixels(p, image, out, oy, 0, border ? g->out_w : xs.lo, lo, hi);
+            if (!border) {
+                row_pixels(p, image, out, oy, xs.hi, g->out_w, lo, hi);
+            }
+        }
+        if (xs.lo < xs.hi) {
+            for (c = 0; c < g->in_c; ++c) {
+                channel_inside(p, image, out, c, ys, xs, lo, hi);
             }
         }
     }

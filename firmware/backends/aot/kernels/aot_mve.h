@@ -58,6 +58,11 @@ static inline void vstrbq_p_s8(int8_t *p, int8x16_t v, mve_pred16_t pred)
     }
 }
 
+static inline void vstrbq_s8(int8_t *p, int8x16_t v)
+{
+    memcpy(p, v.lane, sizeof(v.lane));
+}
+
 /* VMLADAVA.S8: acc + the sum of a[i] * b[i] over the 16 lanes, wrapping. */
 static inline int32_t vmladavaq_s8(int32_t acc, int8x16_t a, int8x16_t b)
 {
@@ -230,6 +235,129 @@ static inline int32x4_t vshrq_n_s32(int32x4_t a, int n)
         r.lane[i] = (int32_t)((int64_t)a.lane[i] >> n);
     }
     return r;
+}
+
+/* VSHL.S32 #n: left shift by an immediate 0..31, wrapping. */
+static inline int32x4_t vshlq_n_s32(int32x4_t a, int n)
+{
+    return vshlq_s32(a, vdupq_n_s32(n));
+}
+
+AOT_LANEWISE(vmulhq_s32, (x * y) >> 32) /* VMULH.S32: the high half of the product */
+
+/* VABS.S32 (wrapping: INT32_MIN stays). */
+static inline int32x4_t vabsq_s32(int32x4_t a)
+{
+    return vmaxq_s32(a, vsubq_s32(vdupq_n_s32(0), a));
+}
+
+/* VCMP.S32 LT against a scalar: the predicate of the lanes below b. */
+static inline mve_pred16_t vcmpltq_n_s32(int32x4_t a, int32_t b)
+{
+    mve_pred16_t pred = 0;
+    int i;
+    for (i = 0; i < 4; ++i) {
+        pred |= (mve_pred16_t)(a.lane[i] < b ? 0xFu << (4 * i) : 0u);
+    }
+    return pred;
+}
+
+/* VNEGT.S32: active lanes negated, inactive lanes from `inactive`. */
+static inline int32x4_t vnegq_m_s32(int32x4_t inactive, int32x4_t a, mve_pred16_t pred)
+{
+    const int32x4_t negated = vsubq_s32(vdupq_n_s32(0), a);
+    int i;
+    for (i = 0; i < 4; ++i) {
+        inactive.lane[i] = aot_lane_active32(pred, i) ? negated.lane[i] : inactive.lane[i];
+    }
+    return inactive;
+}
+
+/* VLDRB.U32: four bytes, zero-extended (with _z: inactive lanes 0, their bytes not read). */
+static inline uint32x4_t vldrbq_z_u32(const uint8_t *p, mve_pred16_t pred)
+{
+    uint32x4_t v;
+    int i;
+    for (i = 0; i < 4; ++i) {
+        v.lane[i] = aot_lane_active32(pred, i) ? p[i] : 0u;
+    }
+    return v;
+}
+
+static inline uint32x4_t vldrbq_u32(const uint8_t *p)
+{
+    return vldrbq_z_u32(p, 0xFFFFu);
+}
+
+/* VLDRW.32 gather: lane i from base[offset[i]]. */
+static inline int32x4_t vldrwq_gather_shifted_offset_s32(const int32_t *base,
+                                                         uint32x4_t offset)
+{
+    int32x4_t v;
+    int i;
+    for (i = 0; i < 4; ++i) {
+        v.lane[i] = base[offset.lane[i]];
+    }
+    return v;
+}
+
+/* VLDRB.S32 gather: lane i from base[offset[i]], sign-extended (with _z: inactive lanes 0,
+ * their bytes not read). */
+static inline int32x4_t vldrbq_gather_offset_z_s32(const int8_t *base, uint32x4_t offset,
+                                                   mve_pred16_t pred)
+{
+    int32x4_t v;
+    int i;
+    for (i = 0; i < 4; ++i) {
+        v.lane[i] = aot_lane_active32(pred, i) ? base[offset.lane[i]] : 0;
+    }
+    return v;
+}
+
+static inline int32x4_t vldrbq_gather_offset_s32(const int8_t *base, uint32x4_t offset)
+{
+    return vldrbq_gather_offset_z_s32(base, offset, 0xFFFFu);
+}
+
+/* VMLA.I32 by a scalar: a + b * c, wrapping. */
+static inline int32x4_t vmlaq_n_s32(int32x4_t a, int32x4_t b, int32_t c)
+{
+    return vaddq_s32(a, vmulq_s32(b, vdupq_n_s32(c)));
+}
+
+static inline int8x16_t vdupq_n_s8(int8_t x)
+{
+    int8x16_t v;
+    memset(v.lane, x, sizeof(v.lane));
+    return v;
+}
+
+static inline int8x16_t vmaxq_s8(int8x16_t a, int8x16_t b)
+{
+    int i;
+    for (i = 0; i < 16; ++i) {
+        a.lane[i] = a.lane[i] > b.lane[i] ? a.lane[i] : b.lane[i];
+    }
+    return a;
+}
+
+static inline int8x16_t vminq_s8(int8x16_t a, int8x16_t b)
+{
+    int i;
+    for (i = 0; i < 16; ++i) {
+        a.lane[i] = a.lane[i] < b.lane[i] ? a.lane[i] : b.lane[i];
+    }
+    return a;
+}
+#endif
+
+#ifdef AOT_MVE
+/* gemmlowp's RoundingDivideByPOT by 2^-right (right <= 0 in every lane), half away from
+ * zero: VRSHL rounds half up, so negative values first lose 1 where there is a shift (x &
+ * right has the sign bit exactly when both are negative). */
+static inline int32x4_t aot_mve_divide_pot(int32x4_t x, int32x4_t right)
+{
+    return vrshlq_s32(vqaddq_s32(x, vshrq_n_s32(vandq_s32(x, right), 31)), right);
 }
 #endif
 

@@ -1,5 +1,5 @@
-"""Calls of the DSP-extension kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, ADD and
-TRANSPOSE_CONV (its phases as convolutions).
+"""Calls of the DSP-extension kernels for CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, ADD,
+AVERAGE_POOL_2D and TRANSPOSE_CONV (its phases as convolutions).
 
 They take every requantization TFLM produces (see `dsp.channels`); each returns Declined for a
 layer whose shape its kernel does not cover (grouped convolution, a depth multiplier other
@@ -17,6 +17,7 @@ from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Array, Call, Declined
 from harness.backends.aot.lower import dsp
 from harness.backends.aot.lower.common import folded_bias
+from harness.backends.aot.lower.pooling import LANE_SUM_TAPS
 from harness.backends.aot.lower.registry import fast_kernel
 from harness.backends.aot.lower.transpose_conv import Phase, phases
 from harness.backends.aot.quant import INT8_MAX, INT8_MIN, activation_range_s8
@@ -227,7 +228,7 @@ def add(ctx: OpContext, a: Tensor, b: Tensor, y: Tensor, arithmetic: dict) -> Ca
     """ADD without broadcasting; `arithmetic` is the portable kernel's parameter set."""
     if not tuple(a.shape) == tuple(b.shape) == tuple(y.shape):
         return Declined("broadcasting")
-    tables = [2 * _rescaled(arithmetic, n) for n in (1, 2)]
+    tables = [2 * rescaled(arithmetic, n) for n in (1, 2)]
     bound = np.array([sum(int(np.abs(t).max()) for t in tables) // 2])
     records = dsp.channel_records(np.zeros(1, np.int64), bound,
                                   np.array([arithmetic["output_multiplier"]]),
@@ -244,8 +245,17 @@ def add(ctx: OpContext, a: Tensor, b: Tensor, y: Tensor, arithmetic: dict) -> Ca
                 overlaps=((0, 0), (1, 0)))
 
 
-def _rescaled(arithmetic: dict, n: int) -> np.ndarray:
-    """TFLM's scaled_input<n>_val for every int8 input value."""
+@fast_kernel("AVERAGE_POOL_2D", "dsp")
+def average_pool(ctx: OpContext, params: dict, taps: int, portable: Call) -> Call | Declined:
+    """The portable kernel's parameters; windows summed in 16-bit lanes."""
+    if taps > LANE_SUM_TAPS:
+        return Declined(f"{taps} taps: the 16-bit lane sums hold {LANE_SUM_TAPS}")
+    return Call("aot_avgpool_s8_dsp", "aot_pool_s8_params", params, portable.operands,
+                portable.macs)
+
+
+def rescaled(arithmetic: dict, n: int) -> np.ndarray:
+    """TFLM's scaled_input<n>_val for every int8 input value, from -128 up."""
     shifted = fp.wrap32((BYTES + arithmetic[f"input{n}_offset"]) << arithmetic["left_shift"])
     scaled = fp.srdhm(shifted, arithmetic[f"input{n}_multiplier"])
     return fp.rdbpot(scaled, -arithmetic[f"input{n}_shift"])

@@ -3,9 +3,11 @@
 
 Their output stage is TFLM's requantization itself, on four channels at once, so every
 channel takes it (no fast or exact records as the DSP kernels need). CONV_2D declines
-grouped convolutions, and DEPTHWISE_CONV_2D depth multipliers other than 1 and, on cores
-with the DSP extension, the 3x3 layers the DSP planar kernel takes in fewer instructions (the
-lowering then tries the DSP kernel, then the portable one).
+grouped convolutions, DEPTHWISE_CONV_2D depth multipliers other than 1 (the lowering then
+tries the DSP kernel, then the portable one). 3x3 depthwise layers without dilation take
+their own kernel: four output pixels of one channel per vector, one gather and one
+multiply-accumulate by a scalar weight per tap; on cores with the DSP extension long thin
+layers (one side below PLANAR_BELOW outputs, the other not) take the DSP planar kernel.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from harness.backends.aot.quant import activation_range_s8
 
 LANES = 16  # int8 lanes of a Helium vector
 GROUP = 4  # int32 lanes: output channels per pass
+PLANAR_BELOW = 12  # see long_and_thin
 
 
 def _groups(count: int) -> int:
@@ -132,15 +135,26 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
               shifts, macs: int) -> Call | Declined:
     if multiplier != 1:
         return Declined(f"depth multiplier {multiplier}")
-    if ctx.dsp and dsp_calls.planar(g):
-        # Measured on qemu-m55 (vww_96_int8): the planar kernel's per-channel rows take 0.25
-        # to 0.41 MACs per instruction there, this kernel's per-pixel windows 0.18 to 0.28.
-        return Declined("3x3 with stride 1 or 2: the DSP planar kernel takes fewer "
-                        "instructions")
+    if ctx.dsp and dsp_calls.planar(g) and long_and_thin(g):
+        # Measured on qemu-m55: kws's 25x5 outputs spend most windows at the edges, which this
+        # kernel computes per pixel, the planar one along rows of 25 (1.81M instructions for
+        # kws against 2.24M); on vww's square 6x6 and 3x3 layers this kernel still won.
+        return Declined(f"3x3 with one side below {PLANAR_BELOW} outputs and the other not: "
+                        "the DSP planar kernel takes fewer instructions")
     input_zp = scale_zero_point(ctx.required_input(0))[1]
     sums = weights.reshape(-1, g["out_c"]).astype(np.int64).sum(axis=0)
     bias = folded_bias(ctx, ctx.input(2), sums, -input_zp)
     params = {"g": g, "input_zero_point": input_zp,
               "weights": Array(depthwise_layout(weights), "weights"),
               **_output_stage(ctx, bias, multipliers, shifts)}
-    return Call("aot_dwconv_s8_mve", "aot_dwconv_s8_mve_params", params, _operands(ctx), macs)
+    kernel = "aot_dwconv3x3_s8_mve" if three_by_three(g) else "aot_dwconv_s8_mve"
+    return Call(kernel, "aot_dwconv_s8_mve_params", params, _operands(ctx), macs)
+
+
+def long_and_thin(g: dict) -> bool:
+    return min(g["out_h"], g["out_w"]) < PLANAR_BELOW <= max(g["out_h"], g["out_w"])
+
+
+def three_by_three(g: dict) -> bool:
+    """aot_dwconv3x3_s8_mve's case: a 3x3 window without dilation, any stride and padding."""
+    return (g["k_h"], g["k_w"], g["dilation_h"], g["dilation_w"]) == (3, 3, 1, 1)

@@ -7,7 +7,7 @@ from harness.backends.aot.context import OpContext, scale_zero_point
 from harness.backends.aot.ir import Call, Lowering, Unsupported
 from harness.backends.aot.lower.common import geometry
 from harness.backends.aot.lower.int16 import INT16_TYPES, symmetric
-from harness.backends.aot.lower.registry import lowering
+from harness.backends.aot.lower.registry import lower_fast, lowering
 from harness.backends.aot.quant import (
     activation_range_f32,
     activation_range_s8,
@@ -35,9 +35,15 @@ def pool_2d(ctx: OpContext) -> Lowering:
     else:
         act_min, act_max = activation_range_s8(ctx.activation(), *scale_zero_point(y))
     params = {"g": g, "act_min": act_min, "act_max": act_max}
-    kernel_name = f"{_KERNELS[ctx.op.opcode]}_{kind}"
-    if ctx.dsp and kernel_name == "aot_avgpool_s8" and kernel[0] * kernel[1] <= LANE_SUM_TAPS:
-        kernel_name = "aot_avgpool_s8_dsp"
-    params_type = "aot_pool_f32_params" if kind == "f32" else "aot_pool_s8_params"
-    return Lowering([Call(kernel_name, params_type, params, (x.index, y.index),
-                          macs=y.size * kernel[0] * kernel[1])])
+    taps = kernel[0] * kernel[1]
+
+    def portable() -> Call:
+        # int16 pools share the int8 pools' parameter struct (the same geometry and clamp).
+        params_type = "aot_pool_f32_params" if kind == "f32" else "aot_pool_s8_params"
+        return Call(f"{_KERNELS[ctx.op.opcode]}_{kind}", params_type, params,
+                    (x.index, y.index), macs=y.size * taps)
+
+    if kind != "s8":
+        return Lowering([portable()])
+    # Fast kernels take (params, taps) and return their Call with the same operands and MACs.
+    return lower_fast(ctx, ctx.op.opcode, portable, params, taps, portable())
