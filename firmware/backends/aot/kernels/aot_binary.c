@@ -27,8 +27,12 @@ void aot_binary_rows(const aot_binary_shape *s, size_t element, const void *para
 }
 
 /* TFLM's quantized ADD of two stored values (int8 or int16: the same arithmetic, only the
- * left shift differs), clamped to the activation range. */
-static int32_t add_values(const aot_add_s8_params *p, int32_t x, int32_t y)
+ * left shift differs), clamped to the activation range. Forced inline: as a call per element
+ * it cost MobileNetV3Small's portable ADD layer 6.6% more instructions. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int32_t add_values(const aot_add_s8_params *p, int32_t x, int32_t y)
 {
     const int32_t v1 = aot_shl(p->input1_offset + x, p->left_shift);
     const int32_t v2 = aot_shl(p->input2_offset + y, p->left_shift);
