@@ -80,29 +80,9 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
               else None,
               "fill": Array(plan.values, "fill") if skip else None}
     note = plan.summary() + (" (not computed)" if skip else "")
-    # Constant channels are filled before anything is read: no overlap then.
-    overlaps = () if skip or g["batches"] != 1 else ((0, conv_overlap(g)),)
     return Call("aot_conv_s8_dsp", "aot_conv_s8_dsp_params", params,
                 (ctx.required_input(0).index, ctx.output().index), macs,
-                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note,
-                overlaps=overlaps)
-
-
-def conv_overlap(g: dict) -> int:
-    """How far after the input's start aot_conv_s8_dsp's output may start (word-aligned; one
-    batch): it reads the windows of four pixels (then of single ones), then writes their
-    outputs, so before it reads pixel q it has written q pixels, and no later window reaches
-    below the first row and column of q's."""
-    pixels = g["out_h"] * g["out_w"]
-    blocks = pixels // 4 * 4
-    q = np.r_[np.arange(4, blocks + 1, 4), np.arange(blocks + 1, pixels)]
-    q = q[q < pixels]
-    if not q.size:
-        return 0  # every read before the first write
-    rows = np.maximum(q // g["out_w"] * g["stride_h"] - g["pad_top"], 0)
-    cols = np.maximum(q % g["out_w"] * g["stride_w"] - g["pad_left"], 0)
-    lowest_read = (rows * g["in_w"] + np.minimum(cols, g["in_w"])) * g["in_c"]
-    return int((lowest_read - q * g["out_c"]).min()) // 4 * 4
+                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note)
 
 
 @fast_kernel("TRANSPOSE_CONV", "dsp")
