@@ -3,8 +3,8 @@
 Two buffers may share bytes only if their lifetimes (first to last step that touches them,
 inclusive) are disjoint, so an op's output never overlaps its inputs, with one exception: a
 kernel that writes its output in order may say how far below an input that dies at its step
-the output may start (an Overlap: 0 for element-wise kernels, about two input rows lower for a
-convolution, whose writes then only meet input bytes it has read for the last time). Such
+the output may start (an Overlap: 0 for the element-wise DSP ADD, whose writes only meet input
+bytes it has read for the last time). Such
 pairs are merged into one buffer at fixed relative offsets before placement. Placement is
 greedy (lowest offset that fits), tried in several orders; the smallest arena wins.
 """
