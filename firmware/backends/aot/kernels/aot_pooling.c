@@ -15,56 +15,62 @@ static void pool_window(const aot_geometry *g, int32_t oy, int32_t ox, int32_t *
     *x1 = left + g->k_w < g->in_w ? left + g->k_w : g->in_w;
 }
 
-void aot_avgpool_s8(const aot_pool_s8_params *p, const int8_t *input, int8_t *output)
-{
-    const aot_geometry *g = &p->g;
-    int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;
-    for (b = 0; b < g->batches; ++b) {
-        const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
-        for (oy = 0; oy < g->out_h; ++oy) {
-            for (ox = 0; ox < g->out_w; ++ox) {
-                pool_window(g, oy, ox, &y0, &y1, &x0, &x1);
-                for (c = 0; c < g->in_c; ++c) {
-                    const int32_t count = (y1 - y0) * (x1 - x0);
-                    int32_t acc = 0;
-                    for (y = y0; y < y1; ++y) {
-                        for (x = x0; x < x1; ++x) {
-                            acc += image[(y * g->in_w + x) * g->in_c + c];
-                        }
-                    }
-                    if (count > 0) {
-                        acc = acc > 0 ? (acc + count / 2) / count : (acc - count / 2) / count;
-                    }
-                    *output++ = (int8_t)aot_clamp_i32(acc, p->act_min, p->act_max);
-                }
-            }
-        }
+/* The int8 and int16 pools differ only in their element type and its lowest value. */
+#define AOT_QUANTIZED_POOLS(type, suffix, lowest)                                              \
+    void aot_avgpool_##suffix(const aot_pool_s8_params *p, const type *input, type *output)    \
+    {                                                                                          \
+        const aot_geometry *g = &p->g;                                                         \
+        int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;                                            \
+        for (b = 0; b < g->batches; ++b) {                                                     \
+            const type *image = input + b * g->in_h * g->in_w * g->in_c;                       \
+            for (oy = 0; oy < g->out_h; ++oy) {                                                \
+                for (ox = 0; ox < g->out_w; ++ox) {                                            \
+                    pool_window(g, oy, ox, &y0, &y1, &x0, &x1);                                \
+                    for (c = 0; c < g->in_c; ++c) {                                            \
+                        const int32_t count = (y1 - y0) * (x1 - x0);                           \
+                        int32_t acc = 0;                                                       \
+                        for (y = y0; y < y1; ++y) {                                            \
+                            for (x = x0; x < x1; ++x) {                                        \
+                                acc += image[(y * g->in_w + x) * g->in_c + c];                 \
+                            }                                                                  \
+                        }                                                                      \
+                        if (count > 0) {                                                       \
+                            acc = acc > 0 ? (acc + count / 2) / count                          \
+                                          : (acc - count / 2) / count;                         \
+                        }                                                                      \
+                        *output++ = (type)aot_clamp_i32(acc, p->act_min, p->act_max);          \
+                    }                                                                          \
+                }                                                                              \
+            }                                                                                  \
+        }                                                                                      \
+    }                                                                                          \
+                                                                                               \
+    void aot_maxpool_##suffix(const aot_pool_s8_params *p, const type *input, type *output)    \
+    {                                                                                          \
+        const aot_geometry *g = &p->g;                                                         \
+        int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;                                            \
+        for (b = 0; b < g->batches; ++b) {                                                     \
+            const type *image = input + b * g->in_h * g->in_w * g->in_c;                       \
+            for (oy = 0; oy < g->out_h; ++oy) {                                                \
+                for (ox = 0; ox < g->out_w; ++ox) {                                            \
+                    pool_window(g, oy, ox, &y0, &y1, &x0, &x1);                                \
+                    for (c = 0; c < g->in_c; ++c) {                                            \
+                        int32_t best = lowest;                                                 \
+                        for (y = y0; y < y1; ++y) {                                            \
+                            for (x = x0; x < x1; ++x) {                                        \
+                                const int32_t v = image[(y * g->in_w + x) * g->in_c + c];      \
+                                best = v > best ? v : best;                                    \
+                            }                                                                  \
+                        }                                                                      \
+                        *output++ = (type)aot_clamp_i32(best, p->act_min, p->act_max);         \
+                    }                                                                          \
+                }                                                                              \
+            }                                                                                  \
+        }                                                                                      \
     }
-}
 
-void aot_maxpool_s8(const aot_pool_s8_params *p, const int8_t *input, int8_t *output)
-{
-    const aot_geometry *g = &p->g;
-    int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;
-    for (b = 0; b < g->batches; ++b) {
-        const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
-        for (oy = 0; oy < g->out_h; ++oy) {
-            for (ox = 0; ox < g->out_w; ++ox) {
-                pool_window(g, oy, ox, &y0, &y1, &x0, &x1);
-                for (c = 0; c < g->in_c; ++c) {
-                    int32_t best = INT8_MIN;
-                    for (y = y0; y < y1; ++y) {
-                        for (x = x0; x < x1; ++x) {
-                            const int32_t v = image[(y * g->in_w + x) * g->in_c + c];
-                            best = v > best ? v : best;
-                        }
-                    }
-                    *output++ = (int8_t)aot_clamp_i32(best, p->act_min, p->act_max);
-                }
-            }
-        }
-    }
-}
+AOT_QUANTIZED_POOLS(int8_t, s8, INT8_MIN)
+AOT_QUANTIZED_POOLS(int16_t, s16, INT16_MIN)
 
 void aot_avgpool_f32(const aot_pool_f32_params *p, const float *input, float *output)
 {
@@ -109,57 +115,6 @@ void aot_maxpool_f32(const aot_pool_f32_params *p, const float *input, float *ou
                         }
                     }
                     *output++ = aot_clamp_float(best, p->act_min, p->act_max);
-                }
-            }
-        }
-    }
-}
-
-void aot_avgpool_s16(const aot_pool_s8_params *p, const int16_t *input, int16_t *output)
-{
-    const aot_geometry *g = &p->g;
-    int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;
-    for (b = 0; b < g->batches; ++b) {
-        const int16_t *image = input + b * g->in_h * g->in_w * g->in_c;
-        for (oy = 0; oy < g->out_h; ++oy) {
-            for (ox = 0; ox < g->out_w; ++ox) {
-                pool_window(g, oy, ox, &y0, &y1, &x0, &x1);
-                for (c = 0; c < g->in_c; ++c) {
-                    const int32_t count = (y1 - y0) * (x1 - x0);
-                    int32_t acc = 0;
-                    for (y = y0; y < y1; ++y) {
-                        for (x = x0; x < x1; ++x) {
-                            acc += image[(y * g->in_w + x) * g->in_c + c];
-                        }
-                    }
-                    if (count > 0) {
-                        acc = acc > 0 ? (acc + count / 2) / count : (acc - count / 2) / count;
-                    }
-                    *output++ = (int16_t)aot_clamp_i32(acc, p->act_min, p->act_max);
-                }
-            }
-        }
-    }
-}
-
-void aot_maxpool_s16(const aot_pool_s8_params *p, const int16_t *input, int16_t *output)
-{
-    const aot_geometry *g = &p->g;
-    int32_t b, oy, ox, c, y, x, y0, y1, x0, x1;
-    for (b = 0; b < g->batches; ++b) {
-        const int16_t *image = input + b * g->in_h * g->in_w * g->in_c;
-        for (oy = 0; oy < g->out_h; ++oy) {
-            for (ox = 0; ox < g->out_w; ++ox) {
-                pool_window(g, oy, ox, &y0, &y1, &x0, &x1);
-                for (c = 0; c < g->in_c; ++c) {
-                    int32_t best = INT16_MIN;
-                    for (y = y0; y < y1; ++y) {
-                        for (x = x0; x < x1; ++x) {
-                            const int32_t v = image[(y * g->in_w + x) * g->in_c + c];
-                            best = v > best ? v : best;
-                        }
-                    }
-                    *output++ = (int16_t)aot_clamp_i32(best, p->act_min, p->act_max);
                 }
             }
         }
