@@ -6,6 +6,9 @@ STAMPS := .stamps
 BOARD ?= qemu-m4
 # pytest-randomly shuffles the tests; CI's order is this seed's (another: make test TEST_SEED=7).
 TEST_SEED ?= 20261203
+# pytest-xdist processes, one per core of CI's two; each test module stays in one process.
+TEST_WORKERS ?= 2
+PYTEST_OPTIONS := -p randomly --randomly-seed=$(TEST_SEED) -n $(TEST_WORKERS) --dist loadscope
 
 .PHONY: setup demo test test-all lint mutation clean
 
@@ -31,11 +34,11 @@ demo: setup
 # unmarked test). `make test-all` runs the slow ones too.
 test: setup
 	$(BIN)/lint-imports
-	$(BIN)/pytest -m "not slow" -p randomly --randomly-seed=$(TEST_SEED)
+	$(BIN)/pytest -m "not slow" $(PYTEST_OPTIONS)
 
 test-all: setup
 	$(BIN)/lint-imports
-	$(BIN)/pytest -p randomly --randomly-seed=$(TEST_SEED)
+	$(BIN)/pytest $(PYTEST_OPTIONS)
 
 # Mutation testing of the modules that decide verdicts ([tool.mutmut] in pyproject.toml); the
 # score per module set goes to the results history as a run of suite "mutation".

@@ -8,12 +8,22 @@ from pathlib import Path
 import pytest
 from _pytest import pytester as _pytester
 from _pytest.pytester import SysModulesSnapshot
+from hypothesis import settings
 
 pytest_plugins = ["pytester", "fault_fixtures", "farm_fixtures"]
+
+# No per-example time limit: the suite runs on busy machines (two xdist processes on CI's two
+# cores, mutation testing beside them), where a wall-clock deadline fails correct code.
+settings.register_profile("busy_machine", deadline=None)
+settings.load_profile("busy_machine")
 
 # One state folder for every test, also for those that run `hil` or pytest in another folder:
 # the zoo trains once, firmware builds once.
 os.environ.setdefault("HIL_HOME", str(Path(__file__).resolve().parent.parent / ".hil"))
+# pytest-xdist workers share the trained models (each built once, under a lock) but build
+# firmware in folders of their own, so no worker runs an ELF that another one is rebuilding.
+if _worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.setdefault("HIL_BUILD_DIR", str(Path(os.environ["HIL_HOME"]) / "build" / _worker))
 
 
 @functools.cache

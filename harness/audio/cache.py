@@ -1,6 +1,6 @@
 """Content-addressed folders under the artifacts folder, built atomically: a build goes into a
-private .partial folder that is renamed into place, so an interrupted or concurrent build never
-leaves a half-written folder where a finished one is expected."""
+private .partial folder that is renamed into place, under a lock, so an interrupted or concurrent
+build never leaves a half-written folder where a finished one is expected."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from harness import paths
+from harness import locks, paths
 
 _DONE = "manifest.json"
 
@@ -34,19 +34,18 @@ def data_folder(*names: str) -> Path:
 
 
 def built(folder: Path, build: Callable[[Path], None], manifest: dict) -> Path:
-    """`folder`, built by `build(tmp)` first unless it is already complete."""
-    if (folder / _DONE).is_file():
-        return folder
-    tmp = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    try:
-        build(tmp)
-        (tmp / _DONE).write_text(json.dumps(manifest, indent=2) + "\n")
-        tmp.rename(folder)
-    except OSError:
-        if not (folder / _DONE).is_file():  # not another process finishing the same build first
-            raise
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    """`folder`, built by `build(tmp)` first unless it is already complete; a process that
+    finds another building it waits for that build rather than repeating it."""
+    with locks.held(folder):
+        if not (folder / _DONE).is_file():
+            tmp = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            try:
+                build(tmp)
+                (tmp / _DONE).write_text(json.dumps(manifest, indent=2) + "\n")
+                shutil.rmtree(folder, ignore_errors=True)  # an incomplete one, from a crash
+                tmp.rename(folder)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
     return folder

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from harness import paths
+from harness import locks, paths
 
 # The project's own platforms and the compiler each one's builder drives (builder/main.py).
 COMPILERS = {"qemu-cortexm": "arm-none-eabi-gcc", "qemu-riscv": "riscv64-unknown-elf-gcc"}
@@ -74,9 +74,10 @@ class SetupResult:
 def setup_platformio() -> SetupResult:
     """Make `pio run` work offline for the emulated boards. Idempotent; quick when done."""
     core = core_dir()
-    scons = _provide_scons(core / "packages" / "tool-scons")
-    return SetupResult(core, scons, tuple(name for name in COMPILERS
-                                          if _install_platform(core, name)))
+    with locks.held(core):
+        scons = _provide_scons(core / "packages" / "tool-scons")
+        return SetupResult(core, scons, tuple(name for name in COMPILERS
+                                              if _install_platform(core, name)))
 
 
 def required_scons_version() -> str:

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from harness import paths
+from harness import locks, paths
 from harness.backends.base import Backend
 from harness.boards import Board
 from harness.firmware import MemoryUsage, RenderedProject, build_project, render_project
@@ -32,9 +32,10 @@ def build_firmware(model: TfliteModel, model_name: str, variant: str, board: Boa
     suffix = "" if protocol.name == "binary" else f"-{protocol.name}"
     folder = (paths.build_dir() / "projects" / file_name(board.name) / file_name(backend.name)
               / file_name(f"{model_name}-{variant}{suffix}"))
-    project = render_project(model, board, backend, folder, model_name=model_name,
-                             protocol=protocol)
-    result = build_project(project)
-    return Firmware(project, result.elf, result.usage,
-                    hashlib.sha256(result.elf.read_bytes()).hexdigest(), result.built)
+    with locks.held(folder):
+        project = render_project(model, board, backend, folder, model_name=model_name,
+                                 protocol=protocol)
+        result = build_project(project)
+        elf_sha256 = hashlib.sha256(result.elf.read_bytes()).hexdigest()
+    return Firmware(project, result.elf, result.usage, elf_sha256, result.built)
 

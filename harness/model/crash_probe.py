@@ -15,6 +15,7 @@ forked where the OS allows, so a probe costs milliseconds, not an interpreter st
 
 from __future__ import annotations
 
+import faulthandler
 import hashlib
 import multiprocessing
 import os
@@ -122,7 +123,9 @@ def _message(receiver) -> str:
 
 
 def _silenced() -> None:
-    """In a child: its stdout/stderr go nowhere (the interpreters print)."""
+    """In a child: its stdout/stderr go nowhere (the interpreters print), and a crash prints no
+    traceback (pytest's faulthandler writes to a copy of stderr): the parent reports it."""
+    faulthandler.disable()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)

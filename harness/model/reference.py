@@ -3,6 +3,7 @@ package) run on the host over the same inputs."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -20,5 +21,7 @@ def reference_outputs(tflite: bytes, inputs: np.ndarray, cache: Path | None = No
     outputs = run_all(Tflm(tflite), inputs)
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache, inputs=inputs, outputs=outputs)
+        partial = cache.with_name(f"{cache.name}.partial-{os.getpid()}.npz")
+        np.savez(partial, inputs=inputs, outputs=outputs)
+        partial.replace(cache)  # a concurrent reader sees the old file or the whole new one
     return outputs

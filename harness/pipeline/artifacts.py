@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from harness import paths
+from harness import locks, paths
 from harness.errors import HilError
 from harness.pipeline import convert as convert_stage
 from harness.pipeline import data as data_stage
@@ -51,7 +52,9 @@ class ModelArtifacts:
         variants every model gets is converted the first time it is asked for."""
         path = self.tflite_dir / convert_stage.tflite_filename(variant)
         if not path.is_file() and variant not in convert_stage.VARIANTS:
-            _convert_on_demand(self, variant, path)
+            with locks.held(path):
+                if not path.is_file():
+                    _convert_on_demand(self, variant, path)
         return path
 
     def tflite_bytes(self, variant: str) -> bytes:
@@ -86,12 +89,14 @@ def prepare(name: str, force: bool = False, progress: train_stage.Progress | Non
     recipe = get_recipe(name)
     dataset = recipe.load_data(recipe.seed)
     train_dir = paths.artifacts_dir() / recipe.name / _train_key(recipe, dataset)
-    if force or not (train_dir / "manifest.json").is_file():
-        _build_atomically(train_dir, lambda tmp: _train(recipe, dataset, tmp, progress))
+    with locks.held(train_dir):
+        if force or not (train_dir / "manifest.json").is_file():
+            _build_atomically(train_dir, lambda tmp: _train(recipe, dataset, tmp, progress))
     tflite_dir = train_dir / f"tflite-{_convert_key(train_dir.name)}"
     artifacts = ModelArtifacts(recipe, train_dir, tflite_dir)
-    if force or not (tflite_dir / "manifest.json").is_file():
-        _build_atomically(tflite_dir, lambda tmp: _convert(artifacts, tmp))
+    with locks.held(tflite_dir):
+        if force or not _converted(tflite_dir):
+            _build_atomically(tflite_dir, lambda tmp: _convert(artifacts, tmp))
     return artifacts
 
 
@@ -133,6 +138,14 @@ def _convert(artifacts: ModelArtifacts, out: Path) -> None:
                           "variants": list(convert_stage.VARIANTS)})
 
 
+def _converted(folder: Path) -> bool:
+    """A conversion folder is complete with its manifest and every variant (a folder that
+    lost a file is converted again rather than failing later with "no such file")."""
+    return (folder / "manifest.json").is_file() and all(
+        (folder / convert_stage.tflite_filename(variant)).is_file()
+        for variant in convert_stage.VARIANTS)
+
+
 def _convert_on_demand(artifacts: ModelArtifacts, variant: str, path: Path) -> None:
     from harness.pipeline import schemes
 
@@ -149,14 +162,14 @@ def _convert_on_demand(artifacts: ModelArtifacts, variant: str, path: Path) -> N
     representative = convert_stage.representative_set(x_train, calibration.size,
                                                       calibration.source, recipe.seed)
     data = convert_stage.convert(model, base, representative)
-    partial = path.with_name(path.name + ".partial")
+    partial = path.with_name(f"{path.name}.partial-{os.getpid()}")
     partial.write_bytes(data)
     partial.rename(path)  # never half a file under the variant's name
 
 
 def _build_atomically(target: Path, build) -> None:
     """Build into a temporary sibling and rename, so an interrupted run leaves no half cache."""
-    tmp = target.with_name(target.name + ".partial")
+    tmp = target.with_name(f"{target.name}.partial-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     build(tmp)

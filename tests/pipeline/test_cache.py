@@ -88,3 +88,13 @@ def test_artifacts_hold_everything_the_pipeline_promises(tiny_recipe):
         assert (model.tflite_dir / f"model_{variant}_data.c").is_file()
     header = (model.train_dir / "history.csv").read_text().splitlines()[0].split(",")
     assert {"epoch", "loss", "val_loss", "mae", "val_mae"} <= set(header)
+
+
+def test_a_conversion_folder_that_lost_a_variant_is_converted_again(tiny_recipe,
+                                                                    training_counter):
+    name, _ = tiny_recipe
+    lost = artifacts_module.prepare(name).tflite_path("int8")
+    lost.unlink()  # e.g. an interrupted copy, or a clean-up that went too far
+    again = artifacts_module.prepare(name)
+    assert again.tflite_path("int8").is_file()
+    assert training_counter == [name]  # the trained model was still good

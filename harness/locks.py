@@ -1,0 +1,26 @@
+"""Locks between processes that share a state folder: two `hil` commands, or two pytest-xdist
+workers, that need the same cached thing build it once; the second waits, then reuses it."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def held(guarded: Path) -> Iterator[None]:
+    """Holds, for the block, the exclusive lock of the folder that holds `guarded` (a file or
+    folder that need not exist yet): things built side by side wait for each other. The lock
+    is the folder's own (flock), so no lock file is left, and the kernel frees it if the
+    process dies."""
+    folder = guarded.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
