@@ -173,8 +173,9 @@ def conv_overlap(g: dict, fills: bool) -> int:
     bytes written are the earlier batches' and the pixels' before q's block (before q in the
     tail), and the output may start that many bytes below the lowest input byte q still
     needs: its first tap inside the input (a kernel row read past its end only meets zero
-    weights). The least of these over every pixel of every batch is exact: the output one
-    byte higher and some write lands on a byte not yet read. Reads do not climb
+    weights). The least of these over every pixel of every batch is exact (before rounding
+    down to a word): one byte higher, some write lands on a byte still to be read (a word
+    higher, tests/backends/aot's one_channel_conv computes wrong outputs). Reads do not climb
     monotonically: under top padding, the first pixel of each of the first output rows
     reads input row 0 from its start again."""
     pixels = g["out_h"] * g["out_w"]
