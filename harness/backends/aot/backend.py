@@ -38,8 +38,14 @@ def generate_sources(model: TfliteModel, model_name: str, *, dsp: bool = False,
     Helium kernels (AOT_USE_MVE), with constants laid out for them; without, only the portable
     kernels."""
     chosen = _features(dsp, features)
-    program = compile_program(model, model_name, features=chosen)
-    flags = tuple(flag for feature, flag in FEATURE_FLAGS.items() if feature in chosen)
+    return program_sources(compile_program(model, model_name, features=chosen), model_name,
+                           chosen)
+
+
+def program_sources(program: Program, model_name: str, features: frozenset[str]
+                    ) -> GeneratedSources:
+    """The sources of a compiled program (lowered for `features`)."""
+    flags = tuple(flag for feature, flag in FEATURE_FLAGS.items() if feature in features)
     return GeneratedSources(files={MODEL_FILE: render_model(program, model_name)},
                             source_dirs=(kernels_dir(),),
                             build_flags=LINK_FLAGS + flags,

@@ -3,10 +3,11 @@
 Two buffers may share bytes only if their lifetimes (first to last step that touches them,
 inclusive) are disjoint, so an op's output never overlaps its inputs, with one exception: a
 kernel that writes its output in order may say how far below an input that dies at its step
-the output may start (an Overlap: 0 for the element-wise DSP ADD, whose writes only meet input
-bytes it has read for the last time). Such
-pairs are merged into one buffer at fixed relative offsets before placement. Placement is
-greedy (lowest offset that fits), tried in several orders; the smallest arena wins.
+the output may start (an Overlap: 0 for the element-wise DSP ADD, about one input row and a
+pixel lower for the DSP convolution, whose writes then only meet input bytes it has read for
+the last time). Such pairs are merged into one buffer at fixed relative offsets before
+placement. Placement is greedy (lowest offset that fits), tried in several orders; the
+smallest arena wins.
 """
 
 from __future__ import annotations

@@ -93,16 +93,20 @@ def lower_model(model: TfliteModel, model_name: str, preserve_inputs: bool = Tru
     program = Program(model, steps, constants, aliases, choices,
                       slack=DSP_SLACK if "dsp" in features else 0)
     program.buffers = _buffers(program, preserve_inputs)
-    program.plan = plan_memory(program.buffers, _overlaps(program))
+    kept = {program.root(index) for index in model.inputs} if preserve_inputs else set()
+    program.plan = plan_memory(program.buffers, _overlaps(program, kept))
     return program
 
 
-def _overlaps(program: Program) -> list[Overlap]:
-    """The output-over-input overlaps the kernels allow (the planner takes those it can)."""
-    return [Overlap(step, program.root(entry.call.operands[position]),
-                    program.root(entry.call.operands[-1]), delta)
-            for step, entry in enumerate(program.steps)
-            for position, delta in entry.call.overlaps]
+def _overlaps(program: Program, kept: set[int]) -> list[Overlap]:
+    """The output-over-input overlaps the kernels allow (the planner takes those it can), but
+    none over a buffer that must stay intact: a preserved model input read last by the last
+    step seems to die there."""
+    overlaps = [Overlap(step, program.root(entry.call.operands[position]),
+                        program.root(entry.call.operands[-1]), delta)
+                for step, entry in enumerate(program.steps)
+                for position, delta in entry.call.overlaps]
+    return [o for o in overlaps if o.source not in kept]
 
 
 def _check_io(model: TfliteModel, model_name: str, constants: dict) -> None:

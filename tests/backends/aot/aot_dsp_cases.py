@@ -323,6 +323,36 @@ def residual_chain() -> bytes:
     return m.build([x], [z])
 
 
+def one_channel_conv() -> bytes:
+    """4x5x1 -> 4x3x1: a 4x1 CONV_2D dilated 2 down, stride 2 across, SAME (3 rows of top
+    padding). Output rows 0 and 1 read from input rows 1 and 0, rows 2 and 3 from 1 and 0
+    again: pixel 9, in the block of pixels 8-11, reads input byte 0."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    rng = np.random.default_rng(11)
+    m = ModelBuilder()
+    x = m.tensor((1, 4, 5, 1), np.int8, scale=0.05, zero_point=-3)
+    w = m.tensor((1, 4, 1, 1), np.int8, data=rng.integers(40, 128, (1, 4, 1, 1)),
+                 scale=[0.01], axis=0)
+    b = m.tensor((1,), np.int32, data=[37], scale=[5e-4], axis=0)
+    y = m.tensor((1, 4, 3, 1), np.int8, scale=0.1, zero_point=2)
+    m.op("CONV_2D", [x, w, b], [y], "Conv2DOptions", padding="SAME", stride_h=1, stride_w=2,
+         dilation_h_factor=2)
+    return m.build([x], [y])
+
+
+def same_shape_add() -> bytes:
+    """ADD of two [1, 4, 4, 8] tensors (the DSP kernel's case)."""
+    from aot_testkit.modelgen import ModelBuilder
+
+    m = ModelBuilder()
+    a = m.tensor((1, 4, 4, 8), np.int8, scale=0.05, zero_point=2)
+    b = m.tensor((1, 4, 4, 8), np.int8, scale=0.04, zero_point=-1)
+    y = m.tensor((1, 4, 4, 8), np.int8, scale=0.1, zero_point=3)
+    m.op("ADD", [a, b], [y], "AddOptions")
+    return m.build([a, b], [y])
+
+
 def single_conv(bias: int = 100, output_scale: float = 0.5) -> bytes:
     """A 3x3 CONV_2D (8x8x6 -> 8x8x5) with one chosen bias value and output scale: a tiny
     output scale makes a multiplier above one (a left shift), a huge bias an accumulator

@@ -5,19 +5,23 @@ portable kernel, which must be just as exact)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import aot_dsp_cases as cases
 import aot_keras_op_cases
 import numpy as np
 import pytest
+from aot_testkit.host import HostModel, build_library
 from aot_testkit.reference_models import reference_tflite
-from aot_testkit.verify import aot_outputs, tflm_outputs
+from aot_testkit.verify import aot_outputs, program_outputs, tflm_outputs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harness.backends.aot import compile_program
+from harness.backends.aot import compile_program, generate_sources
 from harness.backends.aot.lower import dsp
+from harness.backends.aot.planner import ALIGNMENT, Plan
+from harness.backends.aot.program import Program, scratch_key
 from harness.model.tflite import read_model
 
 EXAMPLES = int(os.environ.get("HIL_AOT_EXAMPLES", "20"))
@@ -80,14 +84,97 @@ def test_outputs_written_over_inputs_that_die_stay_bit_exact(data):
     assert_bit_exact(case.tflite, case.samples, "conv_chain")
 
 
-def test_an_add_writes_its_output_over_an_input_that_dies():
+def test_a_convolution_and_an_add_write_their_outputs_over_inputs_that_die():
     tflite = cases.residual_chain()
     program = compile_program(read_model(tflite), "m", dsp=True)
-    # Tensor 6 (the 3x3 conv's output) is the ADD's input and dies there; 7 is the ADD's output.
+    # Tensor 3 (16x16x16) is the 3x3 conv's input, 6 its output, 7 the ADD's output. Pixel
+    # (1, 4) reads from input pixel (0, 3) once pixels up to (1, 3) are written: the output
+    # starts one row and one pixel (16 * 17 bytes) below the input.
+    assert program.plan.offsets[6] - program.plan.offsets[3] == -16 * 17
     assert program.plan.offsets[7] == program.plan.offsets[6]
+    assert program.plan.size < program.plan.lower_bound(program.buffers)
     rng = np.random.default_rng(0)
     samples = [[rng.integers(-128, 128, (1, 16, 16, 8), dtype=np.int8)] for _ in range(2)]
     assert_bit_exact(tflite, samples, "residual_chain")
+
+
+DSP = frozenset({"dsp"})
+
+
+def _placed(program: Program, delta: int | None) -> Program:
+    """A one-call program with its output `delta` bytes after its input's start (None: after
+    its end), and its working memory after both."""
+    (step,) = program.steps
+    x, y = (program.root(t) for t in step.call.operands)
+    size = {b.key: -(-b.size // ALIGNMENT) * ALIGNMENT for b in program.buffers}
+    offsets = {x: 0, y: size[x]} if delta is None else {x: max(-delta, 0), y: max(delta, 0)}
+    offsets[scratch_key(0)] = max(offsets[x] + size[x], offsets[y] + size[y])
+    return dataclasses.replace(program, plan=Plan(offsets, offsets[scratch_key(0)]
+                                                  + step.call.scratch))
+
+
+def _conv_over_its_input(tflite: bytes, samples, delta: int | None = None):
+    """The outputs of a one-CONV_2D model computed apart from its input and with the output
+    over it, `delta` bytes after its start (by default, as far as the call declares)."""
+    program = compile_program(read_model(tflite), "m", dsp=True)
+    ((operand, declared),) = program.steps[0].call.overlaps
+    assert operand == 0 and program.steps[0].call.kernel == "aot_conv_s8_dsp"
+    delta = declared if delta is None else delta
+    return (program_outputs(_placed(program, None), samples, DSP),
+            program_outputs(_placed(program, delta), samples, DSP))
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_convolution_over_its_input_as_far_as_it_declares_computes_the_same(data):
+    """Random geometries (1 to 19 input channels, 1 to 11 outputs, windows up to 5x5,
+    strides 1 to 3, dilation, SAME and VALID padding, one or two batches)."""
+    case = data.draw(cases.conv())
+    apart, over = _conv_over_its_input(case.tflite, case.samples)
+    np.testing.assert_array_equal(np.array(over), np.array(apart))
+
+
+@pytest.mark.parametrize("tflite", [cases.single_conv(), cases.single_conv(bias=1 << 30),
+                                    cases.single_conv(output_scale=1e-5)],
+                         ids=["fast", "constant", "exact"])
+def test_every_channel_kind_over_its_input_computes_the_same(tflite):
+    """Constant channels are written for every pixel first: then the output ends below the
+    input instead."""
+    rng = np.random.default_rng(1)
+    samples = [[rng.integers(-128, 128, (1, 8, 8, 6), dtype=np.int8)] for _ in range(3)]
+    apart, over = _conv_over_its_input(tflite, samples)
+    np.testing.assert_array_equal(np.array(over), np.array(apart))
+
+
+def test_a_one_channel_convolution_starts_below_where_a_late_window_reaches_back():
+    """Pixel 9 reads input byte 0 after pixels 0-7 are written (the whole block of 8-11 is
+    read first): the output starts 8 bytes below the input. Only looking at the blocks'
+    first pixels (8 reads from byte 4) gave 4, and the output is then wrong."""
+    tflite = cases.one_channel_conv()
+    program = compile_program(read_model(tflite), "m", dsp=True)
+    assert program.steps[0].call.overlaps == ((0, -8),)
+    rng = np.random.default_rng(2)
+    samples = [[rng.integers(-128, 128, (1, 4, 5, 1), dtype=np.int8)] for _ in range(4)]
+    apart, over = _conv_over_its_input(tflite, samples)
+    np.testing.assert_array_equal(np.array(over), np.array(apart))
+    assert_bit_exact(tflite, samples, "one_channel_conv")
+    apart, too_high = _conv_over_its_input(tflite, samples, delta=-4)
+    assert not np.array_equal(np.array(too_high), np.array(apart))
+
+
+@pytest.mark.parametrize("tflite, shapes", [
+    (cases.single_conv(), [(1, 8, 8, 6)]),
+    (cases.same_shape_add(), [(1, 4, 4, 8), (1, 4, 4, 8)])], ids=["conv", "add"])
+def test_no_output_is_written_over_a_model_input_read_by_the_last_step(tflite, shapes):
+    """Model inputs stay intact through an invoke (preserve_inputs): invoking again without
+    setting them gives the same outputs."""
+    rng = np.random.default_rng(3)
+    sample = [rng.integers(-128, 128, shape, dtype=np.int8) for shape in shapes]
+    with HostModel(build_library(generate_sources(read_model(tflite), "m", dsp=True))) as model:
+        first = model.run(*sample)
+        again = model.run()
+    np.testing.assert_array_equal(np.array(again), np.array(first))
+    np.testing.assert_array_equal(np.array(first), np.array(tflm_outputs(tflite, [sample])[0]))
 
 
 @pytest.mark.parametrize("tflite, note", [

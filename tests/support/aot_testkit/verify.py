@@ -12,7 +12,9 @@ from collections.abc import Sequence
 import numpy as np
 from aot_testkit.host import HostModel, build_library
 
-from harness.backends.aot.backend import generate_sources
+from harness.backends.aot.backend import generate_sources, program_sources
+from harness.backends.aot.program import Program
+from harness.backends.base import GeneratedSources
 from harness.model.native_output import quiet_native_output
 from harness.model.tflite import read_model
 
@@ -24,9 +26,18 @@ def aot_outputs(tflite: bytes, samples: Sequence[Sample], model_name: str = "mod
                 ) -> list[list[np.ndarray]]:
     """Outputs of the host build (with the kernels' DSP paths, emulated, when `dsp`; the paths
     for the core `features`, "dsp" and "mve", emulated)."""
-    library = build_library(generate_sources(read_model(tflite), model_name, dsp=dsp,
-                                             features=features))
-    with HostModel(library) as model:
+    return _outputs(generate_sources(read_model(tflite), model_name, dsp=dsp,
+                                     features=features), samples)
+
+
+def program_outputs(program: Program, samples: Sequence[Sample], features: frozenset[str]
+                    ) -> list[list[np.ndarray]]:
+    """Outputs of the host build of a compiled program (its plan as it stands)."""
+    return _outputs(program_sources(program, "model", features), samples)
+
+
+def _outputs(sources: GeneratedSources, samples: Sequence[Sample]) -> list[list[np.ndarray]]:
+    with HostModel(build_library(sources)) as model:
         return [model.run(*sample) for sample in samples]
 
 

@@ -163,6 +163,45 @@ def conv_weights(weights: np.ndarray) -> tuple[np.ndarray, int, int]:
     return chunked(weights.reshape(out_c * k_h, k_w * in_c)).reshape(-1), row_chunks, 0
 
 
+def conv_overlap(g: dict, fills: bool) -> int:
+    """How far after its input's start aot_conv_s8_dsp's output may start (a multiple of 4,
+    usually negative: below it), from the order in which the kernel reads and writes.
+
+    Pixels go in blocks of four, then one at a time; a block's windows are all read before
+    its outputs are written, byte by byte in order (with `fills`, a batch's outputs are
+    first all written with the constant channels). So when pixel q's window is read, the
+    bytes written are the earlier batches' and the pixels' before q's block (before q in the
+    tail), and the output may start that many bytes below the lowest input byte q still
+    needs: its first tap inside the input (a kernel row read past its end only meets zero
+    weights). The least of these over every pixel of every batch is exact (before rounding
+    down to a word): one byte higher, some write lands on a byte still to be read (a word
+    higher, tests/backends/aot's one_channel_conv computes wrong outputs). Reads do not climb
+    monotonically: under top padding, the first pixel of each of the first output rows
+    reads input row 0 from its start again."""
+    pixels = g["out_h"] * g["out_w"]
+    q = np.arange(pixels)
+    y, rows = _first_taps(q // g["out_w"] * g["stride_h"] - g["pad_top"], g["dilation_h"],
+                          g["k_h"], g["in_h"])
+    x, cols = _first_taps(q % g["out_w"] * g["stride_w"] - g["pad_left"], g["dilation_w"],
+                          g["k_w"], g["in_w"])
+    blocks = pixels // 4 * 4
+    written = np.full(pixels, pixels) if fills else np.where(q < blocks, q // 4 * 4, q)
+    margins = ((y * g["in_w"] + x) * g["in_c"] - written * g["out_c"])[rows & cols]
+    if not margins.size:
+        return 0  # every window all padding: nothing read
+    # Batch b reads b input images on and writes b outputs on.
+    per_batch = g["in_h"] * g["in_w"] * g["in_c"] - pixels * g["out_c"]
+    return int(margins.min() + min(per_batch, 0) * (g["batches"] - 1)) // 4 * 4
+
+
+def _first_taps(origins: np.ndarray, dilation: int, taps: int, size: int
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Along one axis, each window's first tap inside the input, and whether it has one."""
+    k = np.maximum(-origins + dilation - 1, 0) // dilation
+    at = origins + k * dilation
+    return at, (k < taps) & (at < size)
+
+
 def lane_groups(records: np.ndarray) -> np.ndarray:
     """Channel records regrouped by four channels as [group][field][lane] (zero-padded)."""
     count = -(-len(records) // 4) * 4

@@ -82,7 +82,8 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
     note = plan.summary() + (" (not computed)" if skip else "")
     return Call("aot_conv_s8_dsp", "aot_conv_s8_dsp_params", params,
                 (ctx.required_input(0).index, ctx.output().index), macs,
-                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note)
+                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note,
+                overlaps=((0, dsp.conv_overlap(g, fills=skip)),))
 
 
 @fast_kernel("TRANSPOSE_CONV", "dsp")
