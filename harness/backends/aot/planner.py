@@ -58,7 +58,12 @@ class _Group:
     members: dict[int, int]  # buffer key -> offset in the group
     buffers: dict[int, Buffer]
 
-    def fits(self, key: int, offset: int, buffer: Buffer, allowed: int) -> bool:
+    @property
+    def key(self) -> int:
+        """The key the group is placed under: its first member's."""
+        return next(iter(self.members))
+
+    def fits(self, offset: int, buffer: Buffer, allowed: int) -> bool:
         """Whether `buffer` at `offset` clashes with no member alive with it (but `allowed`)."""
         return all(other == allowed or not buffer.overlaps(self.buffers[other])
                    or offset >= at + _aligned(self.buffers[other].size)
@@ -69,7 +74,7 @@ class _Group:
         low = min(self.members.values())
         high = max(at + _aligned(self.buffers[k].size) for k, at in self.members.items())
         spans = list(self.buffers.values())
-        return Buffer(next(iter(self.members)), high - low, min(b.first for b in spans),
+        return Buffer(self.key, high - low, min(b.first for b in spans),
                       max(b.last for b in spans))
 
 
@@ -85,7 +90,7 @@ def _groups(buffers: list[Buffer], overlaps: list[Overlap]) -> list[_Group]:
             continue
         group = group_of[o.source]
         offset = group.members[o.source] + min(o.delta, 0)
-        if group.fits(o.target, offset, target, o.source):
+        if group.fits(offset, target, o.source):
             group.members[o.target] = offset
             group.buffers[o.target] = target
             group_of[o.target] = group
@@ -110,16 +115,15 @@ def plan_memory(buffers: list[Buffer], overlaps: list[Overlap] | None = None) ->
     plans = [_grouped_plan(groups, order)
              for groups in (_groups(buffers, overlaps or []), _groups(buffers, []))
              for order in _ORDERS]
-    return min(plans, key=lambda plan: plan.size, default=Plan({}, 0))
+    return min(plans, key=lambda plan: plan.size)
 
 
 def _grouped_plan(groups: list[_Group], order) -> Plan:
-    merged = [group.merged() for group in groups]
-    placed = _greedy(sorted(merged, key=order))
+    placed = _greedy(sorted((group.merged() for group in groups), key=order))
     offsets = {}
-    for group, buffer in zip(groups, merged, strict=True):
+    for group in groups:
         low = min(group.members.values())
-        offsets.update({key: placed.offsets[buffer.key] + at - low
+        offsets.update({key: placed.offsets[group.key] + at - low
                         for key, at in group.members.items()})
     return Plan(offsets, placed.size)
 
