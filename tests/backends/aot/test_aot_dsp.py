@@ -13,11 +13,11 @@ import numpy as np
 import pytest
 from aot_testkit.reference_models import reference_tflite
 from aot_testkit.verify import aot_outputs, tflm_outputs
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from harness.backends.aot import compile_program
-from harness.backends.aot.lower import dsp
+from harness.backends.aot.lower import dsp, dsp_calls
 from harness.model.tflite import read_model
 
 EXAMPLES = int(os.environ.get("HIL_AOT_EXAMPLES", "20"))
@@ -71,6 +71,19 @@ def test_layers_quantized_like_trained_ones_take_the_dsp_kernel_bit_exactly(laye
     (kernel,) = cases.dsp_kernels(case.tflite)
     assert kernel in kernels
     assert_bit_exact(case.tflite, case.samples, layer)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_planar_depthwise_requantizing_several_rows_per_pass_stays_bit_exact(data):
+    """aot_dwconv3x3_s8_dsp's output passes over several rows (sum_rows > 1), with room for
+    2 to 6 rows of the test's small layers, so that the last pass is often a shorter one."""
+    case = data.draw(cases.depthwise_3x3())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dsp_calls, "SUM_BYTES", 96)
+        (step,) = compile_program(read_model(case.tflite), "m", dsp=True).steps
+        assume(step.call.params["sum_rows"] > 1)
+        assert_bit_exact(case.tflite, case.samples, "batched_rows")
 
 
 @PROPERTY

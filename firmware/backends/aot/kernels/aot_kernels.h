@@ -299,8 +299,8 @@ typedef struct {
 
 /* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1 or 2 (the same both ways), no dilation, depth
  * multiplier 1, one channel at a time through int16 planes (input offset added, padding 0).
- * Scratch: two planes of plane_rows * plane_words words, then 4 bytes per output of a row,
- * rounded up to an even count. With `transposed`, plane rows are the input's columns (and
+ * Scratch: two planes of plane_rows * plane_words words, then 4 bytes per output of
+ * `sum_rows` rows, each rounded up to an even count. With `transposed`, plane rows are the input's columns (and
  * the weights are those of the transposed kernel). Weights: int16, doubled on fast channels, per channel three
  * rows of (w0, w1), (w1, w2) (stride 1) or (w0, w1), (w2, 0) (stride 2); bias in `channels`
  * doubled on fast channels and without the input offset (padding is 0 in the plane, as TFLM
@@ -312,6 +312,8 @@ typedef struct {
     int32_t plane_words;  /* words per plane row */
     int32_t plane_rows;
     int32_t transposed;   /* plane rows are input columns; weights transposed too */
+    int32_t sum_rows;     /* output rows requantized per pass (> 1: rows of even length, whose
+                           * outputs are evenly spaced) */
     aot_activation act;
     const int16_t *weights;  /* [in_c][12] */
     const int32_t *channels; /* [in_c][4] */
