@@ -34,12 +34,14 @@ STRATEGIES = {
     "aot_tconv_s8_dsp": aot_keras_op_cases.transpose_conv("s8", reaching=True),
 }
 # Random depthwise layers are sometimes the planar kernel's case (3x3, stride 1, wide enough).
-ALSO = {"aot_dwconv_s8_dsp": "aot_dwconv3x3_s8_dsp"}
+# Random convolutions are sometimes the tail mode's case (kernel rows of 4n + 1 bytes).
+ALSO = {"aot_dwconv_s8_dsp": "aot_dwconv3x3_s8_dsp", "aot_conv_s8_dsp": "aot_conv_tails_s8_dsp"}
 
 
 # Layers quantized like trained ones; every one must take its DSP kernel.
 TRAINED = {
-    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp"}),
+    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp", "aot_conv_tails_s8_dsp"}),
+    "tail_conv": (cases.tail_conv(), {"aot_conv_tails_s8_dsp"}),
     "depthwise": (cases.trained_depthwise(), {"aot_dwconv_s8_dsp", "aot_dwconv3x3_s8_dsp"}),
     "fully_connected": (cases.trained_fully_connected(), {"aot_fc_s8_dsp"}),
 }
@@ -170,6 +172,11 @@ def test_weight_layouts_match_the_kernels_lane_order():
     conv = np.ones((2, 3, 3, 3), np.int8)  # rows of 9 bytes: window mode saves two chunks
     layout, row_chunks, window_chunks = dsp.conv_weights(conv)
     assert (row_chunks, window_chunks, layout.size) == (3, 7, 2 * 28)
+    assert dsp.tail_chunks(conv.shape) == 7  # and tail mode as many, without staging
+    tails = dsp.tail_weights(np.arange(27, dtype=np.int8).reshape(1, 3, 3, 3)).reshape(7, 4)
+    assert tails[:2].tolist() == [[0, 1, 2, 3], [4, 5, 6, 7]]  # row 0's whole words
+    assert tails[6].tolist() == [8, 17, 26, 0]  # then each row's last byte
+    assert dsp.tail_chunks((2, 3, 3, 4)) == 0  # rows of 12 bytes: whole chunks already
     layout, row_chunks, window_chunks = dsp.conv_weights(np.ones((2, 3, 3, 4), np.int8))
     assert (row_chunks, window_chunks, layout.size) == (3, 0, 2 * 36)
     fc, chunks = dsp.fc_weights(np.arange(5 * 6, dtype=np.int8).reshape(5, 6))

@@ -63,26 +63,31 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
     bias = folded_bias(ctx, ctx.input(2), taps.astype(np.int64).sum(axis=1), -input_zp)
     plan = channel_plan(ctx, taps, bias, multipliers, shifts, doubled=False)
     row_chunks, window_chunks = dsp.conv_chunks(weights.shape)
+    tails = dsp.tail_chunks(weights.shape) if g["dilation_h"] == g["dilation_w"] == 1 else 0
+    window_chunks = tails or window_chunks
     chunks = window_chunks or g["k_h"] * row_chunks
-    skip = _skips_constants(plan, chunks)
+    skip = not tails and _skips_constants(plan, chunks)  # the tail kernel has no skipping
     live = ~plan.constant if skip else np.ones(len(taps), bool)
     general = skip or plan.exact.any()
     # Doubling the columns costs 2 instructions per chunk and pixel, saves 1 per output.
     doubled = not general and 2 * chunks < g["out_c"]
     if doubled:
         plan = channel_plan(ctx, taps, bias, multipliers, shifts, doubled=True)
+    layout = dsp.tail_weights(weights[live]) if tails else dsp.conv_weights(weights[live])[0]
+    stage = g["k_h"] * row_chunks if tails else max(row_chunks, window_chunks)
     params = {"g": g, "row_chunks": row_chunks, "window_chunks": window_chunks,
-              "input_zero_point": input_zp, "doubled": int(doubled), "live": int(live.sum()),
-              "act": _activation(ctx), "weights": Array(dsp.conv_weights(weights[live])[0],
-                                                         "weights"),
+              "tails": int(tails > 0), "input_zero_point": input_zp, "doubled": int(doubled),
+              "live": int(live.sum()), "act": _activation(ctx),
+              "weights": Array(layout, "weights"),
               "channels": Array(plan.records[live], "channels"),
               "slots": Array(np.flatnonzero(live).astype(np.uint16), "slots") if general
               else None,
               "fill": Array(plan.values, "fill") if skip else None}
     note = plan.summary() + (" (not computed)" if skip else "")
-    return Call("aot_conv_s8_dsp", "aot_conv_s8_dsp_params", params,
+    return Call("aot_conv_tails_s8_dsp" if tails else "aot_conv_s8_dsp", "aot_conv_s8_dsp_params",
+                params,
                 (ctx.required_input(0).index, ctx.output().index), macs,
-                scratch=32 * chunks + 4 * max(row_chunks, window_chunks) + 4, note=note)
+                scratch=32 * chunks + 4 * stage + 4, note=note)
 
 
 @fast_kernel("TRANSPOSE_CONV", "dsp")
