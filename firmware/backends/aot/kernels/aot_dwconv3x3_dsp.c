@@ -146,6 +146,7 @@ static AOT_INLINE void row_sums(const uint32_t *r0, const uint32_t *r1, const ui
     }
 }
 
+#ifdef AOT_DWCONV_ROWS
 /* The accumulators of `rows` output rows, each of `pairs` pairs, one after the other. */
 static AOT_INLINE void rows_sums(const uint32_t *plane, int32_t row_words, const uint32_t *w,
                                  int32_t bias, int32_t *sums, int32_t pairs, int32_t rows,
@@ -156,6 +157,7 @@ static AOT_INLINE void rows_sums(const uint32_t *plane, int32_t row_words, const
         row_sums(plane, r1, r1 + row_words, w, bias, sums, pairs, stride);
     }
 }
+#endif
 
 static AOT_INLINE int32_t output_value(int32_t acc, const int32_t *channel,
                                        const aot_activation *act, int clamp)
@@ -212,27 +214,18 @@ static void outputs_exact(const int32_t *sums, int8_t *out, int32_t count, int32
     }
 }
 
-static row_output_fn outputs_for(const aot_dwconv3x3_s8_dsp_params *p, const int32_t *channel)
-{
-    return p->exact && aot_is_exact(channel) ? outputs_exact
-           : p->act.clamp                     ? outputs_clamped
-                                              : outputs_fast;
-}
-
-typedef void (*channel_fn)(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
-                           const uint32_t *plane, const uint32_t *w, const int32_t *channel,
-                           int8_t *out, int32_t *sums);
-
-/* Every output of one channel from its plane, a row at a time. Weights: three rows of two
- * words. */
-static void channel_rows(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
-                         const uint32_t *plane, const uint32_t *w, const int32_t *channel,
-                         int8_t *out, int32_t *sums)
+#ifndef AOT_DWCONV_ROWS
+/* Every output of one channel from its plane. Weights: three rows of two words. */
+static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+                            const uint32_t *plane, const uint32_t *w, const int32_t *channel,
+                            int8_t *out, int32_t *sums)
 {
     const int32_t row_words = p->plane_words;
     const int32_t pairs = (l->out_cols + 1) >> 1;
     const int32_t stride = p->g.stride_w;
-    const row_output_fn outputs = outputs_for(p, channel);
+    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
+                                  : p->act.clamp                     ? outputs_clamped
+                                                                     : outputs_fast;
     int32_t oy;
     for (oy = 0; oy < l->out_rows; ++oy, plane += stride * row_words, out += l->out_row_step) {
         const uint32_t *r1 = plane + row_words;
@@ -244,19 +237,21 @@ static void channel_rows(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
         outputs(sums, out, l->out_cols, l->out_col_step, channel, &p->act);
     }
 }
-
-/* The same, `sum_rows` output rows per output pass: the lowering asks for several only where
- * rows have an even length and follow each other in the output (one evenly spaced run of
- * outputs, no unused last accumulator per row). Short rows (small planes) save most: each
- * pass costs about 35 instructions of setup. */
-static void channel_batches(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+#else
+/* Every output of one channel from its plane, `sum_rows` output rows per output pass: rows
+ * of an even length that follow each other in the output (not transposed), so that their
+ * outputs are one evenly spaced run with no unused last accumulator. Short rows (small
+ * planes) save most: each pass costs about 35 instructions of setup. */
+static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
                             const uint32_t *plane, const uint32_t *w, const int32_t *channel,
                             int8_t *out, int32_t *sums)
 {
     const int32_t row_words = p->plane_words;
     const int32_t pairs = l->out_cols >> 1;
     const int32_t stride = p->g.stride_w;
-    const row_output_fn outputs = outputs_for(p, channel);
+    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
+                                  : p->act.clamp                     ? outputs_clamped
+                                                                     : outputs_fast;
     int32_t oy;
     for (oy = 0; oy < l->out_rows; oy += p->sum_rows) {
         const int32_t rows = l->out_rows - oy < p->sum_rows ? l->out_rows - oy : p->sum_rows;
@@ -270,9 +265,17 @@ static void channel_batches(const aot_dwconv3x3_s8_dsp_params *p, const layout *
         out += rows * l->out_row_step;
     }
 }
+#endif
 
+/* aot_dwconv3x3_rows_s8_dsp is this file compiled again with AOT_DWCONV_ROWS
+ * (aot_dwconv3x3_rows_dsp.c): one kernel per unit keeps each one's code as if alone. */
+#ifndef AOT_DWCONV_ROWS
 void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
                           int8_t *output, uint32_t *scratch)
+#else
+void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
+                               int8_t *output, uint32_t *scratch)
+#endif
 {
     const aot_geometry *g = &p->g;
     const layout l = layout_of(p);
@@ -280,7 +283,6 @@ void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *in
     uint32_t *plane0 = scratch;
     uint32_t *plane1 = scratch + plane_size;
     int32_t *sums = (int32_t *)(void *)(plane1 + plane_size);
-    const channel_fn channel_outputs = p->sum_rows > 1 ? channel_batches : channel_rows;
     int32_t b;
     int32_t c;
     memset(scratch, 0, 2 * 4 * (size_t)plane_size);

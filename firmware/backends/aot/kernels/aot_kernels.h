@@ -316,8 +316,8 @@ typedef struct {
     int32_t plane_words;  /* words per plane row */
     int32_t plane_rows;
     int32_t transposed;   /* plane rows are input columns; weights transposed too */
-    int32_t sum_rows;     /* output rows requantized per pass (> 1: rows of even length, whose
-                           * outputs are evenly spaced) */
+    int32_t sum_rows;     /* aot_dwconv3x3_rows_s8_dsp: output rows requantized per pass (rows
+                           * of even length whose outputs are evenly spaced) */
     aot_activation act;
     const int16_t *weights;  /* [in_c][12] */
     const int32_t *channels; /* [in_c][4] */
@@ -440,6 +440,8 @@ void aot_add_s8_dsp(const aot_add_s8_dsp_params *p, const int8_t *input1, const 
                     int8_t *output);
 void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
                           int8_t *output, uint32_t *scratch);
+void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
+                               int8_t *output, uint32_t *scratch);
 void aot_avgpool_s8_dsp(const aot_pool_s8_params *p, const int8_t *input, int8_t *output);
 void aot_mean_hw_s8_dsp(const aot_mean_hw_s8_params *p, const int8_t *input, int8_t *output);
 

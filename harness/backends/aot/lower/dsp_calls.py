@@ -179,7 +179,8 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
                   "sum_rows": rows_per_pass,
                   "weights": Array(dsp.planar_weights(kernel, factors, stride), "weights"),
                   "channels": Array(plan.records, "channels")}
-        return Call("aot_dwconv3x3_s8_dsp", "aot_dwconv3x3_s8_dsp_params", params, operands,
+        kernel = "aot_dwconv3x3_rows_s8_dsp" if rows_per_pass > 1 else "aot_dwconv3x3_s8_dsp"
+        return Call(kernel, "aot_dwconv3x3_s8_dsp_params", params, operands,
                     macs, scratch=8 * plane_words * plane_rows + 8 * pairs * rows_per_pass,
                     note=plan.summary())
     params = {**common, "offset_word": dsp.halves(-input_zp),
@@ -189,16 +190,16 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
                 note=plan.summary())
 
 
-# Bytes of accumulators aot_dwconv3x3_s8_dsp may hold to requantize several output rows per
+# Bytes of accumulators aot_dwconv3x3_rows_s8_dsp may hold to requantize several output rows per
 # pass: each pass costs about 35 instructions of setup, which weighs on short rows (vww01's
 # 12x12 depthwise layer: 0.321 -> 0.354 MACs per instruction).
 SUM_BYTES = 1024
 
 
 def sum_rows(out_rows: int, out_cols: int, transposed: bool) -> int:
-    """Output rows per requantization pass of aot_dwconv3x3_s8_dsp: several only when its rows
-    have an even length and follow each other in the output (not transposed), so that their
-    outputs are one evenly spaced run."""
+    """Output rows per requantization pass of the planar kernel: several (its copy
+    aot_dwconv3x3_rows_s8_dsp) only when its rows have an even length and follow each other
+    in the output (not transposed), so that their outputs are one evenly spaced run."""
     if transposed or out_cols % 2:
         return 1
     return max(1, min(out_rows, SUM_BYTES // (4 * out_cols)))
