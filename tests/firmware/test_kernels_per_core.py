@@ -25,7 +25,9 @@ QEMU_BOARDS = sorted(b.name for b in BOARDS if isinstance(b.runner, QemuSettings
 # object file: (a kernel it defines, the core feature it needs)
 FEATURE_KERNELS = {"aot_fc_dsp.o": ("aot_fc_s8_dsp", "dsp"),
                    "aot_conv_dsp.o": ("aot_conv_s8_dsp", "dsp"),
+                   "aot_conv_tails_dsp.o": ("aot_conv_tails_s8_dsp", "dsp"),
                    "aot_dwconv3x3_dsp.o": ("aot_dwconv3x3_s8_dsp", "dsp"),
+                   "aot_dwconv3x3_rows_dsp.o": ("aot_dwconv3x3_rows_s8_dsp", "dsp"),
                    "aot_mve.o": ("aot_dwconv3x3_s8_mve", "mve"),
                    "aot_add_mve.o": ("aot_add_s8_mve", "mve"),
                    "aot_pool_mve.o": ("aot_avgpool_s8_mve", "mve")}

@@ -243,6 +243,30 @@ def trained_conv(draw) -> Case:
     return g.case([x], [y], [(1, h, w_, depth)])
 
 
+# (kernel, depth) of convolutions whose kernel rows are 4n + 1 bytes, 4 rows at most: the
+# DSP kernel's tail mode (a 3x3 window over 3 channels is the common first layer).
+TAIL_WINDOWS = (((3, 3), 3), ((2, 3), 3), ((3, 1), 5), ((4, 1), 1), ((4, 3), 3))
+
+
+@st.composite
+def tail_conv(draw) -> Case:
+    """A CONV_2D in tail mode, quantized like a trained layer (per-channel scales spread so
+    that requantization takes right, no and left shifts; dead channels; RELU6 among the
+    activations), any stride and padding, the image from 1 pixel up to 4 blocks of four."""
+    g = Graph(draw, "s8")
+    kernel, depth = draw(st.sampled_from(TAIL_WINDOWS))
+    h, w_ = draw(st.integers(1, 10)), draw(st.integers(1, 10))
+    options, (oh, ow) = window_options(draw, (h, w_), kernel)
+    out_c = draw(st.integers(1, 12))
+    t = Trained(g, out_c, kernel[0] * kernel[1] * depth)
+    x = g.activation((1, h, w_, depth), t.in_q)
+    w = t.weights((out_c, *kernel, depth), axis=0)
+    y = g.activation((1, oh, ow, out_c), t.out_q)
+    g.m.op("CONV_2D", [x, w, t.bias_tensor()], [y], "Conv2DOptions", **options,
+           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
+    return g.case([x], [y], [(1, h, w_, depth)])
+
+
 @st.composite
 def trained_depthwise(draw) -> Case:
     g = Graph(draw, "s8")

@@ -15,11 +15,11 @@ import pytest
 from aot_testkit.host import HostModel, build_library
 from aot_testkit.reference_models import reference_tflite
 from aot_testkit.verify import aot_outputs, program_outputs, tflm_outputs
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from harness.backends.aot import compile_program, generate_sources
-from harness.backends.aot.lower import dsp
+from harness.backends.aot.lower import dsp, dsp_calls
 from harness.backends.aot.planner import ALIGNMENT, Plan
 from harness.backends.aot.program import Program, scratch_key
 from harness.model.tflite import read_model
@@ -37,14 +37,19 @@ STRATEGIES = {
     "aot_mean_hw_s8_dsp": cases.spatial_mean(),
     "aot_tconv_s8_dsp": aot_keras_op_cases.transpose_conv("s8", reaching=True),
 }
-# Random depthwise layers are sometimes the planar kernel's case (3x3, stride 1, wide enough).
-ALSO = {"aot_dwconv_s8_dsp": "aot_dwconv3x3_s8_dsp"}
+# Random depthwise layers are sometimes the planar kernel's case (3x3, stride 1, wide enough),
+# which takes its copy with several rows per output pass where rows allow (sum_rows); random
+# convolutions are sometimes the tail mode's case (kernel rows of 4n + 1 bytes).
+PLANAR = {"aot_dwconv3x3_s8_dsp", "aot_dwconv3x3_rows_s8_dsp"}
+ALSO = {"aot_dwconv_s8_dsp": PLANAR, "aot_dwconv3x3_s8_dsp": PLANAR,
+        "aot_conv_s8_dsp": {"aot_conv_tails_s8_dsp"}}
 
 
 # Layers quantized like trained ones; every one must take its DSP kernel.
 TRAINED = {
-    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp"}),
-    "depthwise": (cases.trained_depthwise(), {"aot_dwconv_s8_dsp", "aot_dwconv3x3_s8_dsp"}),
+    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp", "aot_conv_tails_s8_dsp"}),
+    "tail_conv": (cases.tail_conv(), {"aot_conv_tails_s8_dsp"}),
+    "depthwise": (cases.trained_depthwise(), {"aot_dwconv_s8_dsp", *PLANAR}),
     "fully_connected": (cases.trained_fully_connected(), {"aot_fc_s8_dsp"}),
 }
 
@@ -62,7 +67,8 @@ def assert_bit_exact(tflite: bytes, samples, name: str) -> None:
 @given(data=st.data())
 def test_dsp_kernel_is_chosen_and_matches_tflm_bit_for_bit(kernel, data):
     case = data.draw(STRATEGIES[kernel])
-    assert set(cases.dsp_kernels(case.tflite)) in ({kernel}, {ALSO.get(kernel)})
+    (chosen,) = set(cases.dsp_kernels(case.tflite))
+    assert chosen in {kernel, *ALSO.get(kernel, ())}
     assert_bit_exact(case.tflite, case.samples, kernel)
 
 
@@ -75,6 +81,19 @@ def test_layers_quantized_like_trained_ones_take_the_dsp_kernel_bit_exactly(laye
     (kernel,) = cases.dsp_kernels(case.tflite)
     assert kernel in kernels
     assert_bit_exact(case.tflite, case.samples, layer)
+
+
+@PROPERTY
+@given(data=st.data())
+def test_planar_depthwise_requantizing_several_rows_per_pass_stays_bit_exact(data):
+    """aot_dwconv3x3_rows_s8_dsp's output passes over several rows (sum_rows), with room for
+    2 to 6 rows of the test's small layers, so that the last pass is often a shorter one."""
+    case = data.draw(cases.depthwise_3x3())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dsp_calls, "SUM_BYTES", 96)
+        (step,) = compile_program(read_model(case.tflite), "m", dsp=True).steps
+        assume(step.call.params["sum_rows"] > 1)
+        assert_bit_exact(case.tflite, case.samples, "batched_rows")
 
 
 @PROPERTY
@@ -118,7 +137,9 @@ def _conv_over_its_input(tflite: bytes, samples, delta: int | None = None):
     over it, `delta` bytes after its start (by default, as far as the call declares)."""
     program = compile_program(read_model(tflite), "m", dsp=True)
     ((operand, declared),) = program.steps[0].call.overlaps
-    assert operand == 0 and program.steps[0].call.kernel == "aot_conv_s8_dsp"
+    # Both convolution kernels read and write in the order dsp.conv_overlap models.
+    assert operand == 0 and program.steps[0].call.kernel in ("aot_conv_s8_dsp",
+                                                            "aot_conv_tails_s8_dsp")
     delta = declared if delta is None else delta
     return (program_outputs(_placed(program, None), samples, DSP),
             program_outputs(_placed(program, delta), samples, DSP))
@@ -244,6 +265,11 @@ def test_weight_layouts_match_the_kernels_lane_order():
     conv = np.ones((2, 3, 3, 3), np.int8)  # rows of 9 bytes: window mode saves two chunks
     layout, row_chunks, window_chunks = dsp.conv_weights(conv)
     assert (row_chunks, window_chunks, layout.size) == (3, 7, 2 * 28)
+    assert dsp.tail_chunks(conv.shape) == 7  # and tail mode as many, without staging
+    tails = dsp.tail_weights(np.arange(27, dtype=np.int8).reshape(1, 3, 3, 3)).reshape(7, 4)
+    assert tails[:2].tolist() == [[0, 1, 2, 3], [4, 5, 6, 7]]  # row 0's whole words
+    assert tails[6].tolist() == [8, 17, 26, 0]  # then each row's last byte
+    assert dsp.tail_chunks((2, 3, 3, 4)) == 0  # rows of 12 bytes: whole chunks already
     layout, row_chunks, window_chunks = dsp.conv_weights(np.ones((2, 3, 3, 4), np.int8))
     assert (row_chunks, window_chunks, layout.size) == (3, 0, 2 * 36)
     fc, chunks = dsp.fc_weights(np.arange(5 * 6, dtype=np.int8).reshape(5, 6))

@@ -26,11 +26,12 @@ PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, data
 
 DEPTHWISE = {"aot_dwconv_s8_mve", "aot_dwconv3x3_s8_mve"}  # 3x3 without dilation: its own
 # Long thin 3x3 layers (one side below 12 outputs, the other not) take the DSP planar kernel.
-DEPTHWISE_3X3 = {"aot_dwconv3x3_s8_mve", "aot_dwconv3x3_s8_dsp"}
+DEPTHWISE_3X3 = {"aot_dwconv3x3_s8_mve", "aot_dwconv3x3_s8_dsp",
+                 "aot_dwconv3x3_rows_s8_dsp"}
 STRATEGIES = {
     "conv": (cases.conv(), {"aot_conv_s8_mve"}, M55),
     "fully_connected": (cases.fully_connected(), {"aot_fc_s8_mve"}, M55),
-    "depthwise": (cases.depthwise(), DEPTHWISE | {"aot_dwconv3x3_s8_dsp"}, M55),
+    "depthwise": (cases.depthwise(), DEPTHWISE | DEPTHWISE_3X3, M55),
     "depthwise_no_dsp": (cases.depthwise(), DEPTHWISE, MVE_ONLY),
     "depthwise_3x3": (cases.depthwise_3x3(), DEPTHWISE_3X3, M55),
     "depthwise_3x3_strided": (cases.depthwise_3x3_strided(), DEPTHWISE_3X3, M55),

@@ -97,6 +97,50 @@ static void stage_row(const aot_conv_s8_dsp_params *p, const int8_t *image, int3
     fill_bytes(stage + end * g->in_c, row_bytes - end * g->in_c, zero_bytes);
 }
 
+#ifdef AOT_CONV_TAILS
+/* Tail layout (`tails`, no dilation, kernel rows of 4n + 1 bytes, at most 4 of them): each
+ * kernel row's n whole words expanded straight from the input, then one chunk of the rows'
+ * last bytes. As many chunks as window mode for a 3x3 window over 3 channels, without
+ * staging the window. Windows that leave the input have their rows staged first. */
+static AOT_INLINE void tails_window(const aot_conv_s8_dsp_params *p, const int8_t *image,
+                                    int32_t y0, int32_t x0, uint32_t *dst, int32_t stride,
+                                    uint8_t *stage, int doubled, int inside, int32_t k_h,
+                                    int32_t words)
+{
+    const aot_geometry *g = &p->g;
+    const int32_t slot = 4 * p->row_chunks; /* a staged row's bytes */
+    const int32_t step = inside ? g->in_w * g->in_c : slot;
+    const int8_t *src = inside ? image + (y0 * g->in_w + x0) * g->in_c : (const int8_t *)stage;
+    uint32_t last = 0;
+    int32_t ky;
+    if (!inside) {
+        for (ky = 0; ky < k_h; ++ky) {
+            stage_row(p, image, y0 + ky, x0, stage + ky * slot);
+        }
+    }
+    for (ky = 0; ky < k_h; ++ky, src += step) {
+        dst = expand(src, words, dst, stride, doubled);
+        last |= (uint32_t)(uint8_t)src[4 * words] << (8 * ky);
+    }
+    expand((const int8_t *)&last, 1, dst, stride, doubled);
+}
+
+/* A 3x3 window over 3 channels (the usual first layer) gets its own unrolled copy. */
+static AOT_INLINE void im2col_tails(const aot_conv_s8_dsp_params *p, const int8_t *image,
+                                    int32_t y0, int32_t x0, uint32_t *dst, int32_t stride,
+                                    uint8_t *stage, int doubled)
+{
+    const aot_geometry *g = &p->g;
+    const int32_t words = (g->k_w * g->in_c) >> 2;
+    const int inside = x0 >= 0 && x0 + g->k_w <= g->in_w && y0 >= 0 && y0 + g->k_h <= g->in_h;
+    if (g->k_h == 3 && words == 2) {
+        tails_window(p, image, y0, x0, dst, stride, stage, doubled, inside, 3, 2);
+    } else {
+        tails_window(p, image, y0, x0, dst, stride, stage, doubled, inside, g->k_h, words);
+    }
+}
+#endif
+
 /* The column of the output pixel whose window starts at input (y0, x0). Row mode
  * (window_chunks == 0): each kernel row is its own row_chunks chunks, expanded straight from
  * the input when it lies inside. Window mode: the whole window is staged as one run of bytes
@@ -140,6 +184,16 @@ static AOT_INLINE void im2col_pixel(const aot_conv_s8_dsp_params *p, const int8_
         }
     }
 }
+
+/* This unit's layouts: tail mode in aot_conv_tails_dsp.c's copy of this file, the others
+ * here. One kernel per unit: sharing one moved GCC's register choices in the others' loops. */
+#ifdef AOT_CONV_TAILS
+#define TAILS 1
+#define IM2COL im2col_tails
+#else
+#define TAILS 0
+#define IM2COL im2col_pixel
+#endif
 
 /* One 4-byte chunk of weights (raw) times the matching chunk of the four columns at x. */
 #define CHUNK4(raw)                                                                         \
@@ -314,21 +368,22 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
     for (b = 0; b < g->batches; ++b) {
         const int8_t *image = input + b * g->in_h * g->in_w * g->in_c;
         position at = {0, -g->pad_top, -g->pad_left};
-        if (general && p->fill != NULL) {
+        if (!TAILS && general && p->fill != NULL) { /* tail mode computes every channel */
             fill_constants(p, output, pixels);
         }
         for (pixel = 0; pixel + BLOCK <= pixels; pixel += BLOCK) {
             for (i = 0; i < BLOCK; ++i, advance(g, &at)) {
-                im2col_pixel(p, image, at.y0, at.x0, scratch + 2 * i, 2 * BLOCK, stage,
-                             doubled);
+                IM2COL(p, image, at.y0, at.x0, scratch + 2 * i, 2 * BLOCK, stage, doubled);
             }
             /* Small fixed depths get their own fully unrolled copy: no loop to set up per
              * output channel (1x1 convolutions over 8 or 16 channels), doubled as such
              * layers nearly always are (more channels than twice their chunks). */
             if (general) {
                 gemm4(p, scratch, chunks, output, GENERAL);
-            } else if (mode == PLAIN) {
-                gemm4(p, scratch, chunks, output, PLAIN);
+            } else if (TAILS && mode == PLAIN && chunks == 7) { /* 3x3 over 3 channels */
+                gemm4(p, scratch, 7, output, PLAIN);
+            } else if (TAILS || mode == PLAIN) {
+                gemm4(p, scratch, chunks, output, mode);
             } else if (chunks == 2) {
                 gemm4(p, scratch, 2, output, mode);
             } else if (chunks == 4) {
@@ -341,7 +396,7 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
             output += BLOCK * g->out_c;
         }
         for (; pixel < pixels; ++pixel, advance(g, &at)) {
-            im2col_pixel(p, image, at.y0, at.x0, scratch, 2, stage, doubled);
+            IM2COL(p, image, at.y0, at.x0, scratch, 2, stage, doubled);
             if (general) {
                 gemm1(p, scratch, chunks, output, GENERAL);
             } else {
@@ -352,6 +407,7 @@ static AOT_INLINE void run(const aot_conv_s8_dsp_params *p, const int8_t *input,
     }
 }
 
+#ifndef AOT_CONV_TAILS
 void aot_conv_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input, int8_t *output,
                      uint32_t *scratch)
 {
@@ -361,4 +417,15 @@ void aot_conv_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input, int8_
         run(p, input, output, scratch, PLAIN);
     }
 }
+#else
+void aot_conv_tails_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input,
+                           int8_t *output, uint32_t *scratch)
+{
+    if (p->doubled) {
+        run(p, input, output, scratch, DOUBLED);
+    } else {
+        run(p, input, output, scratch, PLAIN);
+    }
+}
+#endif
 #endif

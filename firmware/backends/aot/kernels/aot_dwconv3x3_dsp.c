@@ -146,6 +146,19 @@ static AOT_INLINE void row_sums(const uint32_t *r0, const uint32_t *r1, const ui
     }
 }
 
+#ifdef AOT_DWCONV_ROWS
+/* The accumulators of `rows` output rows, each of `pairs` pairs, one after the other. */
+static AOT_INLINE void rows_sums(const uint32_t *plane, int32_t row_words, const uint32_t *w,
+                                 int32_t bias, int32_t *sums, int32_t pairs, int32_t rows,
+                                 int stride)
+{
+    for (; rows > 0; --rows, plane += stride * row_words, sums += 2 * pairs) {
+        const uint32_t *r1 = plane + row_words;
+        row_sums(plane, r1, r1 + row_words, w, bias, sums, pairs, stride);
+    }
+}
+#endif
+
 static AOT_INLINE int32_t output_value(int32_t acc, const int32_t *channel,
                                        const aot_activation *act, int clamp)
 {
@@ -201,6 +214,7 @@ static void outputs_exact(const int32_t *sums, int8_t *out, int32_t count, int32
     }
 }
 
+#ifndef AOT_DWCONV_ROWS
 /* Every output of one channel from its plane. Weights: three rows of two words. */
 static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
                             const uint32_t *plane, const uint32_t *w, const int32_t *channel,
@@ -223,9 +237,45 @@ static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *
         outputs(sums, out, l->out_cols, l->out_col_step, channel, &p->act);
     }
 }
+#else
+/* Every output of one channel from its plane, `sum_rows` output rows per output pass: rows
+ * of an even length that follow each other in the output (not transposed), so that their
+ * outputs are one evenly spaced run with no unused last accumulator. Short rows (small
+ * planes) save most: each pass costs about 35 instructions of setup. */
+static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+                            const uint32_t *plane, const uint32_t *w, const int32_t *channel,
+                            int8_t *out, int32_t *sums)
+{
+    const int32_t row_words = p->plane_words;
+    const int32_t pairs = l->out_cols >> 1;
+    const int32_t stride = p->g.stride_w;
+    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
+                                  : p->act.clamp                     ? outputs_clamped
+                                                                     : outputs_fast;
+    int32_t oy;
+    for (oy = 0; oy < l->out_rows; oy += p->sum_rows) {
+        const int32_t rows = l->out_rows - oy < p->sum_rows ? l->out_rows - oy : p->sum_rows;
+        if (stride == 1) {
+            rows_sums(plane, row_words, w, channel[0], sums, pairs, rows, 1);
+        } else {
+            rows_sums(plane, row_words, w, channel[0], sums, pairs, rows, 2);
+        }
+        outputs(sums, out, rows * l->out_cols, l->out_col_step, channel, &p->act);
+        plane += rows * stride * row_words;
+        out += rows * l->out_row_step;
+    }
+}
+#endif
 
+/* aot_dwconv3x3_rows_s8_dsp is this file compiled again with AOT_DWCONV_ROWS
+ * (aot_dwconv3x3_rows_dsp.c): one kernel per unit keeps each one's code as if alone. */
+#ifndef AOT_DWCONV_ROWS
 void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
                           int8_t *output, uint32_t *scratch)
+#else
+void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
+                               int8_t *output, uint32_t *scratch)
+#endif
 {
     const aot_geometry *g = &p->g;
     const layout l = layout_of(p);

@@ -243,8 +243,11 @@ typedef struct {
  * output pixels per pass over a channel's weights. Row mode (window_chunks == 0): weights
  * [live][k_h][row_chunks * 4], each kernel row (k_w * in_c bytes) zero-padded to whole
  * 4-byte chunks. Window mode: weights [live][window_chunks * 4], the whole window padded once.
+ * Tail mode (`tails`, window_chunks chunks; no dilation, kernel rows of 4n + 1 bytes, at most
+ * 4 rows): weights [live][k_h * 4n + 4], each row's first 4n bytes, then the rows' last bytes
+ * zero-padded to a chunk.
  * Scratch: 32 bytes per chunk of a column, then a stage of 4 * max(row_chunks, window_chunks)
- * + 4 bytes for windows that leave the input. With `doubled` (only when every channel is
+ * + 4 bytes (tail mode: 4 * k_h * row_chunks + 4) for windows that leave the input. With `doubled` (only when every channel is
  * fast), the bias in `channels` is twice the folded bias (the kernel doubles the columns
  * instead of each accumulator). With `slots`, record n is output channel slots[n] (records may
  * be exact), and `fill`, when not NULL, holds every output channel's constant value: the
@@ -261,6 +264,7 @@ typedef struct {
     const int32_t *channels; /* [live][4] */
     const uint16_t *slots;   /* [live] output channel of each record, or NULL: in order */
     const int8_t *fill;      /* [out_c] constant channels' values, or NULL: none skipped */
+    int32_t tails;           /* tail mode (aot_conv_tails_s8_dsp) */
 } aot_conv_s8_dsp_params;
 
 /* DEPTHWISE_CONV_2D with depth_multiplier 1, four channels per pass. Weights: int16, doubled
@@ -299,8 +303,8 @@ typedef struct {
 
 /* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1 or 2 (the same both ways), no dilation, depth
  * multiplier 1, one channel at a time through int16 planes (input offset added, padding 0).
- * Scratch: two planes of plane_rows * plane_words words, then 4 bytes per output of a row,
- * rounded up to an even count. With `transposed`, plane rows are the input's columns (and
+ * Scratch: two planes of plane_rows * plane_words words, then 4 bytes per output of
+ * `sum_rows` rows, each rounded up to an even count. With `transposed`, plane rows are the input's columns (and
  * the weights are those of the transposed kernel). Weights: int16, doubled on fast channels, per channel three
  * rows of (w0, w1), (w1, w2) (stride 1) or (w0, w1), (w2, 0) (stride 2); bias in `channels`
  * doubled on fast channels and without the input offset (padding is 0 in the plane, as TFLM
@@ -312,6 +316,8 @@ typedef struct {
     int32_t plane_words;  /* words per plane row */
     int32_t plane_rows;
     int32_t transposed;   /* plane rows are input columns; weights transposed too */
+    int32_t sum_rows;     /* aot_dwconv3x3_rows_s8_dsp: output rows requantized per pass (rows
+                           * of even length whose outputs are evenly spaced) */
     aot_activation act;
     const int16_t *weights;  /* [in_c][12] */
     const int32_t *channels; /* [in_c][4] */
@@ -425,6 +431,8 @@ void aot_copy(const aot_copy_params *p, const void *input, void *output);
 
 void aot_conv_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input, int8_t *output,
                      uint32_t *scratch);
+void aot_conv_tails_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input,
+                           int8_t *output, uint32_t *scratch);
 void aot_dwconv_s8_dsp(const aot_dwconv_s8_dsp_params *p, const int8_t *input, int8_t *output);
 void aot_fc_s8_dsp(const aot_fc_s8_dsp_params *p, const int8_t *input, int8_t *output,
                    uint32_t *scratch);
@@ -432,6 +440,8 @@ void aot_add_s8_dsp(const aot_add_s8_dsp_params *p, const int8_t *input1, const 
                     int8_t *output);
 void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
                           int8_t *output, uint32_t *scratch);
+void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
+                               int8_t *output, uint32_t *scratch);
 void aot_avgpool_s8_dsp(const aot_pool_s8_params *p, const int8_t *input, int8_t *output);
 void aot_mean_hw_s8_dsp(const aot_mean_hw_s8_params *p, const int8_t *input, int8_t *output);
 

@@ -45,7 +45,11 @@ void aot_tconv_s8_dsp(const aot_tconv_s8_dsp_params *p, const int8_t *input, int
     int8_t *phase = (int8_t *)(void *)(scratch + p->conv_words);
     int32_t b;
     for (b = 0; b < p->batches; ++b, input += in_size, output += out_size) {
-        aot_conv_s8_dsp(&p->conv, input, in_place ? output : phase, scratch);
+        if (p->conv.tails) {
+            aot_conv_tails_s8_dsp(&p->conv, input, in_place ? output : phase, scratch);
+        } else {
+            aot_conv_s8_dsp(&p->conv, input, in_place ? output : phase, scratch);
+        }
         if (!in_place) {
             place(p, phase, output);
         }

@@ -202,6 +202,30 @@ def _first_taps(origins: np.ndarray, dilation: int, taps: int, size: int
     return at, (k < taps) & (at < size)
 
 
+def tail_chunks(shape: tuple[int, ...]) -> int:
+    """Chunks of aot_conv_s8_dsp's tail mode for OHWI weights, or 0 where it does not apply:
+    kernel rows of 4n + 1 bytes, at most 4 of them, each row's n words then one chunk of the
+    rows' last bytes. Used where window mode would be (no more chunks, and whole rows expand
+    straight from the input where window mode stages every window: the first 3x3 convolution
+    over 3 channels of vww01, 7 chunks either way)."""
+    _, k_h, k_w, in_c = shape
+    row = k_w * in_c
+    chunks = k_h * (row // 4) + 1
+    _, window_chunks = conv_chunks(shape)
+    fits = row % 4 == 1 and k_h <= 4 and window_chunks > 0
+    return chunks if fits and chunks <= window_chunks else 0
+
+
+def tail_weights(weights: np.ndarray) -> np.ndarray:
+    """OHWI weights in tail mode's layout: per output channel, each kernel row's first 4n
+    bytes, then every row's last byte, zero-padded to a chunk."""
+    out_c, k_h, k_w, in_c = weights.shape
+    rows = weights.reshape(out_c, k_h, k_w * in_c)
+    last = np.pad(rows[:, :, -1], ((0, 0), (0, 4 - k_h)))
+    words = rows[:, :, :-1].reshape(out_c, k_h * (k_w * in_c - 1))
+    return np.concatenate([words, last], axis=1).reshape(-1)
+
+
 def lane_groups(records: np.ndarray) -> np.ndarray:
     """Channel records regrouped by four channels as [group][field][lane] (zero-padded)."""
     count = -(-len(records) // 4) * 4
