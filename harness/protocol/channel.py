@@ -59,7 +59,7 @@ class RequestChannel:
         """Twice the time a request's payload takes on the wire at the port's baud rate (10
         bits a byte), on top of the reply's timeout: a vww input (27 KB) takes 2.4 s at 115200
         baud, and an emulator on a busy host reads it slower still."""
-        return 2 * 10 * payload_bytes / (self.link.port.baudrate or 115200)
+        return 2 * 10 * payload_bytes / self.link.port.baudrate  # pyserial: never 0
 
     def _reply(self, kind: int, seq: int, deadline: float) -> bytes:
         while (item := self.link.receive(deadline)) is not None:

@@ -260,3 +260,5 @@ def test_a_big_request_waits_longer_for_its_reply_by_its_time_on_the_wire():
     session.link.port.baudrate = 115200
     assert session.wire_seconds(27_648) == pytest.approx(4.8, rel=1e-3)
     assert session.wire_seconds(0) == 0
+    session.link.port.baudrate = 9600  # the port's own rate counts, not a fixed one
+    assert session.wire_seconds(27_648) == pytest.approx(57.6, rel=1e-3)
