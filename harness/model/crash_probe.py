@@ -10,7 +10,8 @@ runs one inference. When the child crashes or hangs, the diagnosis says what is 
 child running LiteRT tells a file no interpreter reads ("no valid .tflite") from a model only
 TFLM fails on, and for the latter, children running growing prefixes of the graph find the
 first operator TFLM fails on. Each model is probed once per process (by digest); children are
-forked where the OS allows, so a probe costs milliseconds, not an interpreter start.
+forked where the OS allows, so a probe costs milliseconds, not an interpreter start (from a fork
+server when the process runs other threads).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import threading
 from dataclasses import dataclass
 
 from harness.errors import HilError, ModelFormatError, ReferenceLimitError
@@ -95,8 +97,7 @@ def _survives(model: bytes) -> bool:
 
 def run_in_child(target, model: bytes) -> Outcome:
     """Runs target(model, connection) in a child process; its outcome, never its crash."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = _child_context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=target, args=(model, sender), daemon=True)
     child.start()
@@ -110,6 +111,21 @@ def run_in_child(target, model: bytes) -> Outcome:
     if child.exitcode is not None and child.exitcode < 0:
         return Outcome("crash", signal.Signals(-child.exitcode).name)
     return Outcome("ok" if child.exitcode == 0 else "error", detail)
+
+
+def _child_context():
+    """Fork, so that a probe costs milliseconds, unless the process runs other Python threads
+    (a labgrid client's gRPC threads): a fork of those can crash the child before it opens the
+    model, which would read as TFLM crashing. Then a fork server, itself started clean, forks
+    the children."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _message(receiver) -> str:

@@ -97,3 +97,23 @@ def test_the_error_names_the_first_and_counts_the_rest():
                                          (0.0039, "0.0039"), (2.5e12, "2.5e12")])
 def test_scales_are_written_as_people_write_them(value, text):
     assert sci(value) == text
+
+
+def test_a_probe_beside_other_threads_runs_in_a_fork_server_and_still_sees_the_crash():
+    """A labgrid client's gRPC threads can crash a forked child before it opens the model."""
+    import threading
+
+    from harness.model import crash_probe
+
+    limit = 1 / (1 << 26)  # SOFTMAX's smallest input scale at beta 1, as above
+    below, above = dense_softmax(limit * 0.97), dense_softmax(limit * 1.03)
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert crash_probe._child_context().get_start_method() != "fork"
+        assert run_in_child(_open_and_run_tflm, below).kind == "crash"
+        assert run_in_child(_open_and_run_tflm, above).kind == "ok"
+    finally:
+        release.set()
+        other.join()
