@@ -365,18 +365,6 @@ def one_channel_conv() -> bytes:
     return m.build([x], [y])
 
 
-def same_shape_add() -> bytes:
-    """ADD of two [1, 4, 4, 8] tensors (the DSP kernel's case)."""
-    from aot_testkit.modelgen import ModelBuilder
-
-    m = ModelBuilder()
-    a = m.tensor((1, 4, 4, 8), np.int8, scale=0.05, zero_point=2)
-    b = m.tensor((1, 4, 4, 8), np.int8, scale=0.04, zero_point=-1)
-    y = m.tensor((1, 4, 4, 8), np.int8, scale=0.1, zero_point=3)
-    m.op("ADD", [a, b], [y], "AddOptions")
-    return m.build([a, b], [y])
-
-
 def single_conv(bias: int = 100, output_scale: float = 0.5) -> bytes:
     """A 3x3 CONV_2D (8x8x6 -> 8x8x5) with one chosen bias value and output scale: a tiny
     output scale makes a multiplier above one (a left shift), a huge bias an accumulator
@@ -394,13 +382,14 @@ def single_conv(bias: int = 100, output_scale: float = 0.5) -> bytes:
     return m.build([x], [y])
 
 
-def broadcast_add() -> bytes:
-    """ADD of a [1, 4, 4, 8] tensor and a [1, 1, 1, 8] one."""
+def fixed_add(other: tuple[int, ...] = (1, 4, 4, 8)) -> bytes:
+    """ADD of a [1, 4, 4, 8] tensor and one of shape `other`: the same (the DSP kernel's
+    case) or a broadcast one such as [1, 1, 1, 8]."""
     from aot_testkit.modelgen import ModelBuilder
 
     m = ModelBuilder()
     a = m.tensor((1, 4, 4, 8), np.int8, scale=0.05, zero_point=2)
-    b = m.tensor((1, 1, 1, 8), np.int8, scale=0.04, zero_point=-1)
+    b = m.tensor(other, np.int8, scale=0.04, zero_point=-1)
     y = m.tensor((1, 4, 4, 8), np.int8, scale=0.1, zero_point=3)
     m.op("ADD", [a, b], [y], "AddOptions")
     return m.build([a, b], [y])

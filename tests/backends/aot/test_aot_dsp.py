@@ -185,7 +185,7 @@ def test_a_one_channel_convolution_starts_below_where_a_late_window_reaches_back
 
 @pytest.mark.parametrize("tflite, shapes", [
     (cases.single_conv(), [(1, 8, 8, 6)]),
-    (cases.same_shape_add(), [(1, 4, 4, 8), (1, 4, 4, 8)])], ids=["conv", "add"])
+    (cases.fixed_add(), [(1, 4, 4, 8), (1, 4, 4, 8)])], ids=["conv", "add"])
 def test_no_output_is_written_over_a_model_input_read_by_the_last_step(tflite, shapes):
     """Model inputs stay intact through an invoke (preserve_inputs): invoking again without
     setting them gives the same outputs."""
