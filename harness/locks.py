@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,3 +25,22 @@ def held(guarded: Path) -> Iterator[None]:
         yield
     finally:
         os.close(descriptor)
+
+
+def build_once(folder: Path, complete: Callable[[Path], bool], build: Callable[[Path], None],
+               force: bool = False) -> None:
+    """Unless `complete(folder)` (or with `force`), `build(tmp)` into a private sibling that is
+    then renamed to `folder`; under the lock, so an interrupted or concurrent build never
+    leaves a half-written folder where a finished one is expected."""
+    with held(folder):
+        if complete(folder) and not force:
+            return
+        tmp = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        try:
+            build(tmp)
+            shutil.rmtree(folder, ignore_errors=True)  # an incomplete one, or one to rebuild
+            tmp.rename(folder)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)

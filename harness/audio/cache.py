@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,16 +34,10 @@ def data_folder(*names: str) -> Path:
 def built(folder: Path, build: Callable[[Path], None], manifest: dict) -> Path:
     """`folder`, built by `build(tmp)` first unless it is already complete; a process that
     finds another building it waits for that build rather than repeating it."""
-    with locks.held(folder):
-        if not (folder / _DONE).is_file():
-            tmp = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
-            shutil.rmtree(tmp, ignore_errors=True)
-            tmp.mkdir(parents=True)
-            try:
-                build(tmp)
-                (tmp / _DONE).write_text(json.dumps(manifest, indent=2) + "\n")
-                shutil.rmtree(folder, ignore_errors=True)  # an incomplete one, from a crash
-                tmp.rename(folder)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+
+    def build_and_finish(tmp: Path) -> None:
+        build(tmp)
+        (tmp / _DONE).write_text(json.dumps(manifest, indent=2) + "\n")
+
+    locks.build_once(folder, lambda done: (done / _DONE).is_file(), build_and_finish)
     return folder

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import metadata
@@ -89,14 +88,11 @@ def prepare(name: str, force: bool = False, progress: train_stage.Progress | Non
     recipe = get_recipe(name)
     dataset = recipe.load_data(recipe.seed)
     train_dir = paths.artifacts_dir() / recipe.name / _train_key(recipe, dataset)
-    with locks.held(train_dir):
-        if force or not (train_dir / "manifest.json").is_file():
-            _build_atomically(train_dir, lambda tmp: _train(recipe, dataset, tmp, progress))
+    locks.build_once(train_dir, lambda folder: (folder / "manifest.json").is_file(),
+                     lambda tmp: _train(recipe, dataset, tmp, progress), force)
     tflite_dir = train_dir / f"tflite-{_convert_key(train_dir.name)}"
     artifacts = ModelArtifacts(recipe, train_dir, tflite_dir)
-    with locks.held(tflite_dir):
-        if force or not _converted(tflite_dir):
-            _build_atomically(tflite_dir, lambda tmp: _convert(artifacts, tmp))
+    locks.build_once(tflite_dir, _converted, lambda tmp: _convert(artifacts, tmp), force)
     return artifacts
 
 
@@ -165,16 +161,6 @@ def _convert_on_demand(artifacts: ModelArtifacts, variant: str, path: Path) -> N
     partial = path.with_name(f"{path.name}.partial-{os.getpid()}")
     partial.write_bytes(data)
     partial.rename(path)  # never half a file under the variant's name
-
-
-def _build_atomically(target: Path, build) -> None:
-    """Build into a temporary sibling and rename, so an interrupted run leaves no half cache."""
-    tmp = target.with_name(f"{target.name}.partial-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    build(tmp)
-    shutil.rmtree(target, ignore_errors=True)
-    tmp.rename(target)
 
 
 def _write_manifest(folder: Path, content: dict) -> None:
