@@ -34,6 +34,25 @@ def conv(draw) -> Case:
 
 
 @st.composite
+def narrow_pointwise(draw) -> Case:
+    """A 1x1 CONV_2D over 4 or 8 channels (aot_pointwise_s8_dsp's case), any stride, batch
+    and activation."""
+    g = Graph(draw, "s8")
+    h, w_ = draw(st.integers(1, 9)), draw(st.integers(1, 9))
+    depth, out_c = draw(st.sampled_from([4, 8])), draw(st.integers(1, 20))
+    options, (oh, ow) = window_options(draw, (h, w_), (1, 1))
+    batch = draw(st.integers(1, 2))
+    in_q = g.quant()
+    x = g.activation((batch, h, w_, depth), in_q)
+    w, w_scales = g.weights((out_c, 1, 1, depth), axis=0)
+    b = g.bias(out_c, scale_of(in_q), w_scales)
+    y = g.activation((batch, oh, ow, out_c), g.output_quant(scale_of(in_q), w_scales, depth))
+    g.m.op("CONV_2D", [x, w, b], [y], "Conv2DOptions", **options,
+           fused_activation_function=draw(st.sampled_from(ACTIVATIONS)))
+    return g.case([x], [y], [(batch, h, w_, depth)])
+
+
+@st.composite
 def conv_chain(draw) -> Case:
     """A 1x1 CONV_2D, then a CONV_2D of any window over its output (an arena tensor that dies
     there: the second may write its output over it), then an ADD of two of its outputs'

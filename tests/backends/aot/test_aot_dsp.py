@@ -30,6 +30,7 @@ PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, data
 
 STRATEGIES = {
     "aot_conv_s8_dsp": cases.conv(),
+    "aot_pointwise_s8_dsp": cases.narrow_pointwise(),
     "aot_dwconv_s8_dsp": cases.depthwise(),
     "aot_dwconv3x3_s8_dsp": cases.depthwise_3x3(),
     "aot_fc_s8_dsp": cases.fully_connected(),
@@ -42,12 +43,15 @@ STRATEGIES = {
 # convolutions are sometimes the tail mode's case (kernel rows of 4n + 1 bytes).
 PLANAR = {"aot_dwconv3x3_s8_dsp", "aot_dwconv3x3_rows_s8_dsp"}
 ALSO = {"aot_dwconv_s8_dsp": PLANAR, "aot_dwconv3x3_s8_dsp": PLANAR,
-        "aot_conv_s8_dsp": {"aot_conv_tails_s8_dsp"}}
+        "aot_conv_s8_dsp": {"aot_conv_tails_s8_dsp", "aot_pointwise_s8_dsp"},
+        # Layers with channels on the exact output stage keep the GEMM.
+        "aot_pointwise_s8_dsp": {"aot_conv_s8_dsp"}}
 
 
 # Layers quantized like trained ones; every one must take its DSP kernel.
 TRAINED = {
-    "conv": (cases.trained_conv(), {"aot_conv_s8_dsp", "aot_conv_tails_s8_dsp"}),
+    "conv": (cases.trained_conv(),
+             {"aot_conv_s8_dsp", "aot_conv_tails_s8_dsp", "aot_pointwise_s8_dsp"}),
     "tail_conv": (cases.tail_conv(), {"aot_conv_tails_s8_dsp"}),
     "depthwise": (cases.trained_depthwise(), {"aot_dwconv_s8_dsp", *PLANAR}),
     "fully_connected": (cases.trained_fully_connected(), {"aot_fc_s8_dsp"}),
@@ -216,11 +220,13 @@ def test_every_requantization_takes_the_dsp_kernel_bit_exactly(tflite, note):
     assert_bit_exact(tflite, samples, "single_conv")
 
 
-@pytest.mark.parametrize("depth, out_c", [(8, 3), (16, 9), (32, 5), (31, 17), (5, 40)])
+@pytest.mark.parametrize("depth, out_c", [(4, 7), (8, 3), (16, 9), (32, 5), (31, 17), (5, 40)])
 def test_pointwise_convolutions_of_every_unrolled_depth_are_bit_exact(depth, out_c):
-    """7 x 3 pixels: five blocks of four and a remainder of one."""
+    """7 x 3 pixels: five blocks of four and a remainder of one. 4 and 8 channels take the
+    narrow pointwise kernel."""
     tflite = cases.pointwise(depth, out_c, (7, 3))
-    assert cases.dsp_kernels(tflite) == ["aot_conv_s8_dsp"]
+    narrow = "aot_pointwise_s8_dsp" if depth in (4, 8) else "aot_conv_s8_dsp"
+    assert cases.dsp_kernels(tflite) == [narrow]
     rng = np.random.default_rng(depth)
     samples = [[rng.integers(-128, 128, (1, 7, 3, depth), dtype=np.int8)] for _ in range(2)]
     assert_bit_exact(tflite, samples, "pointwise")

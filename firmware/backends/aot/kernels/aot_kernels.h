@@ -239,6 +239,18 @@ typedef struct {
     int32_t clamp, act_min, act_max;
 } aot_activation;
 
+/* CONV_2D with a 1x1 kernel over 4 or 8 input channels (no padding, any stride), for the
+ * narrow pointwise layers of small MobileNets, where a GEMM's per-pass set-up outweighs the
+ * 8 MACs of each output: a pixel's inputs are widened once into registers, then every output
+ * channel reads one record of `stream`: {doubled bias, the weights doubled as int16 pairs
+ * (per 4-byte chunk: bytes 0 and 2, then 1 and 3, as SXTB16 splits the input), multiplier,
+ * right shift, offset}, 2 * in_c / 4 + 4 words. Every channel is fast (see above). */
+typedef struct {
+    aot_geometry g;
+    aot_activation act;
+    const int32_t *stream; /* [out_c][2 * in_c / 4 + 4] */
+} aot_pointwise_s8_dsp_params;
+
 /* CONV_2D (groups == 1) as im2col into `scratch` (int16 values) and a GEMM computing four
  * output pixels per pass over a channel's weights. Row mode (window_chunks == 0): weights
  * [live][k_h][row_chunks * 4], each kernel row (k_w * in_c bytes) zero-padded to whole
@@ -433,6 +445,8 @@ void aot_conv_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input, int8_
                      uint32_t *scratch);
 void aot_conv_tails_s8_dsp(const aot_conv_s8_dsp_params *p, const int8_t *input,
                            int8_t *output, uint32_t *scratch);
+void aot_pointwise_s8_dsp(const aot_pointwise_s8_dsp_params *p, const int8_t *input,
+                          int8_t *output);
 void aot_dwconv_s8_dsp(const aot_dwconv_s8_dsp_params *p, const int8_t *input, int8_t *output);
 void aot_fc_s8_dsp(const aot_fc_s8_dsp_params *p, const int8_t *input, int8_t *output,
                    uint32_t *scratch);

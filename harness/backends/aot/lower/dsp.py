@@ -163,11 +163,12 @@ def conv_weights(weights: np.ndarray) -> tuple[np.ndarray, int, int]:
     return chunked(weights.reshape(out_c * k_h, k_w * in_c)).reshape(-1), row_chunks, 0
 
 
-def conv_overlap(g: dict, fills: bool) -> int:
+def conv_overlap(g: dict, fills: bool, block: int = 4) -> int:
     """How far after its input's start aot_conv_s8_dsp's output may start (a multiple of 4,
-    usually negative: below it), from the order in which the kernel reads and writes.
+    usually negative: below it), from the order in which the kernel reads and writes
+    (aot_pointwise_s8_dsp's too, with blocks of one pixel).
 
-    Pixels go in blocks of four, then one at a time; a block's windows are all read before
+    Pixels go in blocks of `block`, then one at a time; a block's windows are all read before
     its outputs are written, byte by byte in order (with `fills`, a batch's outputs are
     first all written with the constant channels). So when pixel q's window is read, the
     bytes written are the earlier batches' and the pixels' before q's block (before q in the
@@ -184,8 +185,8 @@ def conv_overlap(g: dict, fills: bool) -> int:
                           g["k_h"], g["in_h"])
     x, cols = _first_taps(q % g["out_w"] * g["stride_w"] - g["pad_left"], g["dilation_w"],
                           g["k_w"], g["in_w"])
-    blocks = pixels // 4 * 4
-    written = np.full(pixels, pixels) if fills else np.where(q < blocks, q // 4 * 4, q)
+    blocks = pixels // block * block
+    written = np.full(pixels, pixels) if fills else np.where(q < blocks, q // block * block, q)
     margins = ((y * g["in_w"] + x) * g["in_c"] - written * g["out_c"])[rows & cols]
     if not margins.size:
         return 0  # every window all padding: nothing read
@@ -200,6 +201,16 @@ def _first_taps(origins: np.ndarray, dilation: int, taps: int, size: int
     k = np.maximum(-origins + dilation - 1, 0) // dilation
     at = origins + k * dilation
     return at, (k < taps) & (at < size)
+
+
+def pointwise_stream(weights: np.ndarray, records: np.ndarray) -> np.ndarray:
+    """aot_pointwise_s8_dsp's records: per output channel of [out, 1, 1, in] weights (in 4 or
+    8), its doubled bias, the weights doubled as int16 pairs (per 4-byte chunk bytes 0 and 2,
+    then 1 and 3), then multiplier, shift and offset; as int32 words."""
+    out_c = len(weights)
+    pairs = 2 * weights.astype(np.int16).reshape(out_c, -1, 2, 2).transpose(0, 1, 3, 2)
+    words = pairs.reshape(out_c, -1).view(np.int32)
+    return np.concatenate([records[:, :1], words, records[:, 1:]], axis=1).reshape(-1)
 
 
 def tail_chunks(shape: tuple[int, ...]) -> int:

@@ -55,7 +55,9 @@ def _skips_constants(plan: dsp.Channels, chunks: int) -> bool:
 
 @fast_kernel("CONV_2D", "dsp")
 def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers, shifts,
-         macs: int) -> Call | Declined:
+         macs: int, gemm_only: bool = False) -> Call | Declined:
+    """aot_conv_s8_dsp (or its tail mode), or for a narrow pointwise layer
+    aot_pointwise_s8_dsp unless `gemm_only` (a caller embedding the GEMM's parameters)."""
     if groups != 1:
         return Declined(f"grouped convolution ({groups} groups)")
     input_zp = scale_zero_point(ctx.required_input(0))[1]
@@ -69,6 +71,8 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
     skip = not tails and _skips_constants(plan, chunks)  # the tail kernel has no skipping
     live = ~plan.constant if skip else np.ones(len(taps), bool)
     general = skip or plan.exact.any()
+    if not general and not gemm_only and narrow_pointwise(g):
+        return _pointwise(ctx, g, weights, taps, bias, multipliers, shifts, macs)
     # Doubling the columns costs 2 instructions per chunk and pixel, saves 1 per output.
     doubled = not general and 2 * chunks < g["out_c"]
     if doubled:
@@ -89,6 +93,21 @@ def conv(ctx: OpContext, g: dict, groups: int, weights: np.ndarray, multipliers,
                 (ctx.required_input(0).index, ctx.output().index), macs,
                 scratch=32 * chunks + 4 * stage + 4, note=note,
                 overlaps=((0, dsp.conv_overlap(g, fills=skip)),))
+
+
+def narrow_pointwise(g: dict) -> bool:
+    """aot_pointwise_s8_dsp's case: a 1x1 kernel (never padded) over 4 or 8 channels."""
+    return (g["k_h"], g["k_w"]) == (1, 1) and g["in_c"] in (4, 8)
+
+
+def _pointwise(ctx: OpContext, g: dict, weights: np.ndarray, taps: np.ndarray,
+               bias: np.ndarray, multipliers, shifts, macs: int) -> Call:
+    plan = channel_plan(ctx, taps, bias, multipliers, shifts, doubled=True)
+    params = {"g": g, "act": _activation(ctx),
+              "stream": Array(dsp.pointwise_stream(weights, plan.records), "stream")}
+    return Call("aot_pointwise_s8_dsp", "aot_pointwise_s8_dsp_params", params,
+                (ctx.required_input(0).index, ctx.output().index), macs, note=plan.summary(),
+                overlaps=((0, dsp.conv_overlap(g, fills=False, block=1)),))
 
 
 @fast_kernel("TRANSPOSE_CONV", "dsp")
@@ -140,7 +159,7 @@ def _tconv_phase(view: OpContext, g: dict, phase: Phase, weights: np.ndarray, mu
               "stride_h": 1, "stride_w": 1, "dilation_h": 1, "dilation_w": 1,
               "pad_top": taps_h - 1 - (first_y + g["pad_top"]) // g["stride_h"],
               "pad_left": taps_w - 1 - (first_x + g["pad_left"]) // g["stride_w"]}
-    call = conv(view, conv_g, 1, phase.window(weights), multipliers, shifts, 0)
+    call = conv(view, conv_g, 1, phase.window(weights), multipliers, shifts, 0, gemm_only=True)
     in_place = g["stride_h"] == g["stride_w"] == 1
     params = {"conv": call.params, "batches": g["batches"], "out_h": g["out_h"],
               "out_w": g["out_w"], "first_y": first_y, "first_x": first_x,
