@@ -52,7 +52,7 @@ static AOT_INLINE uint32_t load2(const int8_t *p)
 /* Channels c and c + 1 of one input row into halfword columns from `column` on of the rows
  * at dst0 and dst1 (one halfword column per input pixel), input offset added. */
 static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels, int32_t column,
-                                int16_t *dst0, int16_t *dst1, int32_t offset)
+                                int16_t *dst0, int16_t *dst1, int32_t offset, int by8)
 {
     const uint32_t offset_word = ((uint32_t)offset & 0xFFFFu) * 0x00010001u;
     uint32_t *w0;
@@ -67,6 +67,19 @@ static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels,
     }
     w0 = (uint32_t *)(void *)(dst0 + column);
     w1 = (uint32_t *)(void *)(dst1 + column);
+    for (; by8 && pixels >= 8; pixels -= 8, src += 8 * step) {
+        const int8_t *half = src + 4 * step; /* two bases: fewer offsets held in registers */
+        const uint32_t p01 = load2(src) | (load2(src + step) << 16);
+        const uint32_t p23 = load2(src + 2 * step) | (load2(src + 3 * step) << 16);
+        const uint32_t p45 = load2(half) | (load2(half + step) << 16);
+        const uint32_t p67 = load2(half + 2 * step) | (load2(half + 3 * step) << 16);
+        AOT_ST2_STEP(w0, __sxtab16(offset_word, p01), __sxtab16(offset_word, p23), 2);
+        AOT_ST2_STEP(w0, __sxtab16(offset_word, p45), __sxtab16(offset_word, p67), 2);
+        AOT_ST2_STEP(w1, aot_sxtab16_ror8(offset_word, p01), aot_sxtab16_ror8(offset_word, p23),
+                     2);
+        AOT_ST2_STEP(w1, aot_sxtab16_ror8(offset_word, p45), aot_sxtab16_ror8(offset_word, p67),
+                     2);
+    }
     for (; pixels >= 4; pixels -= 4, src += 4 * step) {
         const uint32_t both = load2(src) | (load2(src + step) << 16);
         const uint32_t next = load2(src + 2 * step) | (load2(src + 3 * step) << 16);
@@ -101,7 +114,18 @@ static void fill_planes(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
     plane0 += l->pad_rows * row_halves;
     plane1 += l->pad_rows * row_halves;
     for (y = 0; y < l->in_rows; ++y, src += l->row_step) {
-        fill_row(src, l->col_step, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset);
+        const int32_t step = l->col_step;
+        if (step == 8) {
+            fill_row(src, 8, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
+        } else if (step == 16) {
+            fill_row(src, 16, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
+        } else if (step == 32) {
+            fill_row(src, 32, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
+        } else if (step == 64) {
+            fill_row(src, 64, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
+        } else {
+            fill_row(src, step, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 0);
+        }
         plane0 += row_halves;
         plane1 += row_halves;
     }
@@ -129,12 +153,50 @@ static void fill_planes(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
         }                                                                                   \
     } while (0)
 
+/* Stride 2: one kernel row's contribution to four adjacent outputs, whose plane words A..E
+ * are each loaded once (pairs load C twice); `row` advances to the next four. */
+#define ROW_QUAD(row, k)                                                                    \
+    do {                                                                                    \
+        uint32_t a;                                                                         \
+        uint32_t b;                                                                         \
+        uint32_t w01;                                                                       \
+        uint32_t w2;                                                                        \
+        const uint32_t *taps = w + 2 * (k);                                                 \
+        aot_ld2(&taps, &w01, &w2);                                                          \
+        AOT_LD2_STEP(row, a, b, 2);                                                         \
+        acc0 = __smlad(a, w01, acc0);                                                       \
+        acc0 = __smlabb(b, w2, acc0);                                                       \
+        acc1 = __smlad(b, w01, acc1);                                                       \
+        AOT_LD2_STEP(row, a, b, 2);                                                         \
+        acc1 = __smlabb(a, w2, acc1);                                                       \
+        acc2 = __smlad(a, w01, acc2);                                                       \
+        acc2 = __smlabb(b, w2, acc2);                                                       \
+        acc3 = __smlad(b, w01, acc3);                                                       \
+        acc3 = __smlabb((row)[0], w2, acc3);                                                \
+    } while (0)
+
 /* The accumulators of `pairs` output pairs of one row, from the plane rows r0, r1, r2. */
 static AOT_INLINE void row_sums(const uint32_t *r0, const uint32_t *r1, const uint32_t *r2,
                                 const uint32_t *w, int32_t bias, int32_t *sums, int32_t pairs,
                                 int stride)
 {
     const int32_t *end = sums + 2 * pairs;
+    if (stride == 2) {
+        uint32_t *quad = (uint32_t *)(void *)sums;
+        const uint32_t *quads_end = quad + 4 * (pairs >> 1);
+        while (quad != quads_end) {
+            int32_t acc0 = bias;
+            int32_t acc1 = bias;
+            int32_t acc2 = bias;
+            int32_t acc3 = bias;
+            ROW_QUAD(r0, 0);
+            ROW_QUAD(r1, 1);
+            ROW_QUAD(r2, 2);
+            AOT_ST2_STEP(quad, (uint32_t)acc0, (uint32_t)acc1, 2);
+            AOT_ST2_STEP(quad, (uint32_t)acc2, (uint32_t)acc3, 2);
+        }
+        sums = (int32_t *)(void *)quad;
+    }
     while (sums != end) {
         int32_t acc0 = bias;
         int32_t acc1 = bias;
