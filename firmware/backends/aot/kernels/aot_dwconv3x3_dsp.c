@@ -49,6 +49,23 @@ static AOT_INLINE uint32_t load2(const int8_t *p)
     return half;
 }
 
+/* Eight pixels of channels c and c + 1 into a word pair of each plane row, with `step` a
+ * compile-time constant where the caller can make it one (immediate load offsets). */
+#define FILL8(src, step, w0, w1, offset_word)                                               \
+    do {                                                                                    \
+        const int8_t *half = (src) + 4 * (step); /* two bases: fewer offsets to hold */     \
+        const uint32_t p01 = load2(src) | (load2((src) + (step)) << 16);                    \
+        const uint32_t p23 = load2((src) + 2 * (step)) | (load2((src) + 3 * (step)) << 16); \
+        const uint32_t p45 = load2(half) | (load2(half + (step)) << 16);                    \
+        const uint32_t p67 = load2(half + 2 * (step)) | (load2(half + 3 * (step)) << 16);   \
+        AOT_ST2_STEP(w0, __sxtab16(offset_word, p01), __sxtab16(offset_word, p23), 2);      \
+        AOT_ST2_STEP(w0, __sxtab16(offset_word, p45), __sxtab16(offset_word, p67), 2);      \
+        AOT_ST2_STEP(w1, aot_sxtab16_ror8(offset_word, p01),                                \
+                     aot_sxtab16_ror8(offset_word, p23), 2);                                \
+        AOT_ST2_STEP(w1, aot_sxtab16_ror8(offset_word, p45),                                \
+                     aot_sxtab16_ror8(offset_word, p67), 2);                                \
+    } while (0)
+
 /* Channels c and c + 1 of one input row into halfword columns from `column` on of the rows
  * at dst0 and dst1 (one halfword column per input pixel), input offset added. */
 static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels, int32_t column,
@@ -68,17 +85,7 @@ static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels,
     w0 = (uint32_t *)(void *)(dst0 + column);
     w1 = (uint32_t *)(void *)(dst1 + column);
     for (; by8 && pixels >= 8; pixels -= 8, src += 8 * step) {
-        const int8_t *half = src + 4 * step; /* two bases: fewer offsets held in registers */
-        const uint32_t p01 = load2(src) | (load2(src + step) << 16);
-        const uint32_t p23 = load2(src + 2 * step) | (load2(src + 3 * step) << 16);
-        const uint32_t p45 = load2(half) | (load2(half + step) << 16);
-        const uint32_t p67 = load2(half + 2 * step) | (load2(half + 3 * step) << 16);
-        AOT_ST2_STEP(w0, __sxtab16(offset_word, p01), __sxtab16(offset_word, p23), 2);
-        AOT_ST2_STEP(w0, __sxtab16(offset_word, p45), __sxtab16(offset_word, p67), 2);
-        AOT_ST2_STEP(w1, aot_sxtab16_ror8(offset_word, p01), aot_sxtab16_ror8(offset_word, p23),
-                     2);
-        AOT_ST2_STEP(w1, aot_sxtab16_ror8(offset_word, p45), aot_sxtab16_ror8(offset_word, p67),
-                     2);
+        FILL8(src, step, w0, w1, offset_word);
     }
     for (; pixels >= 4; pixels -= 4, src += 4 * step) {
         const uint32_t both = load2(src) | (load2(src + step) << 16);
@@ -102,32 +109,64 @@ static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels,
     }
 }
 
+/* Rows of whole 8-pixel blocks that start on a word of the planes: one loop over the rows
+ * with nothing to work out per row (rows of a small image are many and short). */
+static AOT_INLINE void fill_blocks(const int8_t *src, int32_t step, int32_t rows,
+                                   int32_t blocks, int32_t src_gap, uint32_t *w0, uint32_t *w1,
+                                   int32_t word_gap, int32_t offset)
+{
+    const uint32_t offset_word = ((uint32_t)offset & 0xFFFFu) * 0x00010001u;
+    for (; rows > 0; --rows, src += src_gap, w0 += word_gap, w1 += word_gap) {
+        int32_t n;
+        for (n = blocks; n > 0; --n, src += 8 * step) {
+            FILL8(src, step, w0, w1, offset_word);
+        }
+    }
+}
+
+/* fill_planes' rows with `step` a compile-time constant where `by8`. */
+static AOT_INLINE void fill_rows(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+                                 const int8_t *src, int32_t step, int16_t *plane0,
+                                 int16_t *plane1, int by8)
+{
+    const int32_t row_halves = 2 * p->plane_words;
+    int32_t y;
+    if (by8 && (l->in_cols & 7) == 0 && (l->pad_cols & 1) == 0) {
+        const int32_t blocks = l->in_cols >> 3;
+        fill_blocks(src, step, l->in_rows, blocks, l->row_step - l->in_cols * step,
+                    (uint32_t *)(void *)(plane0 + l->pad_cols),
+                    (uint32_t *)(void *)(plane1 + l->pad_cols), p->plane_words - 4 * blocks,
+                    p->input_offset);
+        return;
+    }
+    for (y = 0; y < l->in_rows; ++y, src += l->row_step) {
+        fill_row(src, step, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, by8);
+        plane0 += row_halves;
+        plane1 += row_halves;
+    }
+}
+
 /* Channels c and c + 1 (c + 1 < in_c, or c + 1 == in_c: then plane1 takes the next image
  * byte, never read) of the input into their planes, from row pad_top and column pad_left
- * on. The planes' borders (padding) stay as zeroed before the first channel. */
+ * on. The planes' borders (padding) stay as zeroed before the first channel. Common channel
+ * counts get copies with the pixel step a constant. */
 static void fill_planes(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
                         const int8_t *image, int32_t c, int16_t *plane0, int16_t *plane1)
 {
-    const int32_t row_halves = 2 * p->plane_words;
+    const int32_t step = l->col_step;
     const int8_t *src = image + c;
-    int32_t y;
-    plane0 += l->pad_rows * row_halves;
-    plane1 += l->pad_rows * row_halves;
-    for (y = 0; y < l->in_rows; ++y, src += l->row_step) {
-        const int32_t step = l->col_step;
-        if (step == 8) {
-            fill_row(src, 8, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
-        } else if (step == 16) {
-            fill_row(src, 16, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
-        } else if (step == 32) {
-            fill_row(src, 32, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
-        } else if (step == 64) {
-            fill_row(src, 64, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 1);
-        } else {
-            fill_row(src, step, l->in_cols, l->pad_cols, plane0, plane1, p->input_offset, 0);
-        }
-        plane0 += row_halves;
-        plane1 += row_halves;
+    plane0 += l->pad_rows * 2 * p->plane_words;
+    plane1 += l->pad_rows * 2 * p->plane_words;
+    if (step == 8) {
+        fill_rows(p, l, src, 8, plane0, plane1, 1);
+    } else if (step == 16) {
+        fill_rows(p, l, src, 16, plane0, plane1, 1);
+    } else if (step == 32) {
+        fill_rows(p, l, src, 32, plane0, plane1, 1);
+    } else if (step == 64) {
+        fill_rows(p, l, src, 64, plane0, plane1, 1);
+    } else {
+        fill_rows(p, l, src, step, plane0, plane1, 0);
     }
 }
 
@@ -154,15 +193,15 @@ static void fill_planes(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
     } while (0)
 
 /* Stride 2: one kernel row's contribution to four adjacent outputs, whose plane words A..E
- * are each loaded once (pairs load C twice); `row` advances to the next four. */
-#define ROW_QUAD(row, k)                                                                    \
+ * are each loaded once (pairs load C twice); `row` advances to the next four, `taps` (the
+ * weights) to the next kernel row's. */
+#define ROW_QUAD(row, taps)                                                                 \
     do {                                                                                    \
         uint32_t a;                                                                         \
         uint32_t b;                                                                         \
         uint32_t w01;                                                                       \
         uint32_t w2;                                                                        \
-        const uint32_t *taps = w + 2 * (k);                                                 \
-        aot_ld2(&taps, &w01, &w2);                                                          \
+        aot_ld2(&(taps), &w01, &w2);                                                        \
         AOT_LD2_STEP(row, a, b, 2);                                                         \
         acc0 = __smlad(a, w01, acc0);                                                       \
         acc0 = __smlabb(b, w2, acc0);                                                       \
@@ -175,6 +214,22 @@ static void fill_planes(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
         acc3 = __smlabb((row)[0], w2, acc3);                                                \
     } while (0)
 
+/* Stride 2: the sums of four outputs at a time from the plane rows r0, r1, r2 into `quad`
+ * until it reaches `end`. */
+#define QUADS(quad, end)                                                                    \
+    while ((quad) != (end)) {                                                               \
+        int32_t acc0 = bias;                                                                \
+        int32_t acc1 = bias;                                                                \
+        int32_t acc2 = bias;                                                                \
+        int32_t acc3 = bias;                                                                \
+        const uint32_t *taps = w; /* one pointer through the three rows' weights */         \
+        ROW_QUAD(r0, taps);                                                                 \
+        ROW_QUAD(r1, taps);                                                                 \
+        ROW_QUAD(r2, taps);                                                                 \
+        AOT_ST2_STEP(quad, (uint32_t)acc0, (uint32_t)acc1, 2);                              \
+        AOT_ST2_STEP(quad, (uint32_t)acc2, (uint32_t)acc3, 2);                              \
+    }
+
 /* The accumulators of `pairs` output pairs of one row, from the plane rows r0, r1, r2. */
 static AOT_INLINE void row_sums(const uint32_t *r0, const uint32_t *r1, const uint32_t *r2,
                                 const uint32_t *w, int32_t bias, int32_t *sums, int32_t pairs,
@@ -184,17 +239,7 @@ static AOT_INLINE void row_sums(const uint32_t *r0, const uint32_t *r1, const ui
     if (stride == 2) {
         uint32_t *quad = (uint32_t *)(void *)sums;
         const uint32_t *quads_end = quad + 4 * (pairs >> 1);
-        while (quad != quads_end) {
-            int32_t acc0 = bias;
-            int32_t acc1 = bias;
-            int32_t acc2 = bias;
-            int32_t acc3 = bias;
-            ROW_QUAD(r0, 0);
-            ROW_QUAD(r1, 1);
-            ROW_QUAD(r2, 2);
-            AOT_ST2_STEP(quad, (uint32_t)acc0, (uint32_t)acc1, 2);
-            AOT_ST2_STEP(quad, (uint32_t)acc2, (uint32_t)acc3, 2);
-        }
+        QUADS(quad, quads_end);
         sums = (int32_t *)(void *)quad;
     }
     while (sums != end) {
@@ -214,6 +259,19 @@ static AOT_INLINE void rows_sums(const uint32_t *plane, int32_t row_words, const
                                  int32_t bias, int32_t *sums, int32_t pairs, int32_t rows,
                                  int stride)
 {
+    if (stride == 2 && (pairs & 1) == 0) {
+        /* Whole quads: one loop, the plane rows stepping to the next output row's. */
+        const uint32_t *r0 = plane;
+        const uint32_t *r1 = r0 + row_words;
+        const uint32_t *r2 = r1 + row_words;
+        const int32_t gap = 2 * row_words - 2 * pairs;
+        uint32_t *quad = (uint32_t *)(void *)sums;
+        for (; rows > 0; --rows, r0 += gap, r1 += gap, r2 += gap) {
+            const uint32_t *row_end = quad + 2 * pairs;
+            QUADS(quad, row_end);
+        }
+        return;
+    }
     for (; rows > 0; --rows, plane += stride * row_words, sums += 2 * pairs) {
         const uint32_t *r1 = plane + row_words;
         row_sums(plane, r1, r1 + row_words, w, bias, sums, pairs, stride);
@@ -229,35 +287,53 @@ static AOT_INLINE int32_t output_value(int32_t acc, const int32_t *channel,
     return clamp ? aot_clamp_i32(value, act->act_min, act->act_max) : value;
 }
 
-/* The row's outputs, `step` bytes apart, from its accumulators (an even count of them: the
- * last one is not stored when `count` is odd). */
+/* The row's outputs, `step` bytes apart (a constant where the caller can make it one: the
+ * stores then advance by an immediate), from its accumulators. */
 static AOT_INLINE void row_outputs(const int32_t *sums, int8_t *out, int32_t count,
                                    int32_t step, const int32_t *channel,
                                    const aot_activation *act, int clamp)
 {
     const int32_t record[4] = {0, channel[1], channel[2], channel[3]};
     const aot_activation range = *act;
-    const uint32_t *pair = (const uint32_t *)(const void *)sums;
+    const uint32_t *sum = (const uint32_t *)(const void *)sums;
     int32_t n;
-    for (n = count >> 1; n > 0; --n, out += 2 * step) {
-        uint32_t first;
-        uint32_t second;
-        AOT_LD2_STEP(pair, first, second, 2);
-        out[0] = (int8_t)output_value((int32_t)first, record, &range, clamp);
-        out[step] = (int8_t)output_value((int32_t)second, record, &range, clamp);
+    for (n = count >> 2; n > 0; --n) {
+        uint32_t s0;
+        uint32_t s1;
+        uint32_t s2;
+        uint32_t s3;
+        AOT_LD2_STEP(sum, s0, s1, 2);
+        AOT_LD2_STEP(sum, s2, s3, 2);
+        *out = (int8_t)output_value((int32_t)s0, record, &range, clamp);
+        out += step;
+        *out = (int8_t)output_value((int32_t)s1, record, &range, clamp);
+        out += step;
+        *out = (int8_t)output_value((int32_t)s2, record, &range, clamp);
+        out += step;
+        *out = (int8_t)output_value((int32_t)s3, record, &range, clamp);
+        out += step;
     }
-    if (count & 1) {
-        out[0] = (int8_t)output_value((int32_t)pair[0], record, &range, clamp);
+    for (n = count & 3; n > 0; --n, out += step) {
+        *out = (int8_t)output_value((int32_t)*sum++, record, &range, clamp);
     }
 }
 
 typedef void (*row_output_fn)(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
                               const int32_t *channel, const aot_activation *act);
 
+/* Common channel counts (the step between outputs) get copies with the step a constant. */
 static void outputs_fast(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
                          const int32_t *channel, const aot_activation *act)
 {
-    row_outputs(sums, out, count, step, channel, act, 0);
+    if (step == 16) {
+        row_outputs(sums, out, count, 16, channel, act, 0);
+    } else if (step == 32) {
+        row_outputs(sums, out, count, 32, channel, act, 0);
+    } else if (step == 64) {
+        row_outputs(sums, out, count, 64, channel, act, 0);
+    } else {
+        row_outputs(sums, out, count, step, channel, act, 0);
+    }
 }
 
 static void outputs_clamped(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
