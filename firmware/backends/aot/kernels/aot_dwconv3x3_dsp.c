@@ -90,10 +90,9 @@ static AOT_INLINE void fill_row(const int8_t *src, int32_t step, int32_t pixels,
     for (; pixels >= 4; pixels -= 4, src += 4 * step) {
         const uint32_t both = load2(src) | (load2(src + step) << 16);
         const uint32_t next = load2(src + 2 * step) | (load2(src + 3 * step) << 16);
-        aot_st2(w0, __sxtab16(offset_word, both), __sxtab16(offset_word, next));
-        aot_st2(w1, aot_sxtab16_ror8(offset_word, both), aot_sxtab16_ror8(offset_word, next));
-        w0 += 2;
-        w1 += 2;
+        AOT_ST2_STEP(w0, __sxtab16(offset_word, both), __sxtab16(offset_word, next), 2);
+        AOT_ST2_STEP(w1, aot_sxtab16_ror8(offset_word, both), aot_sxtab16_ror8(offset_word, next),
+                     2);
     }
     if (pixels >= 2) {
         const uint32_t both = load2(src) | (load2(src + step) << 16);
@@ -148,25 +147,38 @@ static AOT_INLINE void fill_rows(const aot_dwconv3x3_s8_dsp_params *p, const lay
 
 /* Channels c and c + 1 (c + 1 < in_c, or c + 1 == in_c: then plane1 takes the next image
  * byte, never read) of the input into their planes, from row pad_top and column pad_left
- * on. The planes' borders (padding) stay as zeroed before the first channel. Common channel
- * counts get copies with the pixel step a constant. */
-static void fill_planes(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
-                        const int8_t *image, int32_t c, int16_t *plane0, int16_t *plane1)
+ * on. The planes' borders (padding) stay as zeroed before the first channel. */
+typedef void (*fill_fn)(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
+                        const int8_t *image, int32_t c, int16_t *plane0, int16_t *plane1);
+
+/* Copies of fill_planes with the pixel step (the channel count) a constant, and one for any;
+ * each its own function, so that its registers are allocated as if it were alone. */
+#define FILL_PLANES(name, step, by8)                                                        \
+    static void name(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,                 \
+                     const int8_t *image, int32_t c, int16_t *plane0, int16_t *plane1)      \
+    {                                                                                       \
+        const int32_t skip = l->pad_rows * 2 * p->plane_words;                              \
+        fill_rows(p, l, image + c, (step), plane0 + skip, plane1 + skip, (by8));            \
+    }
+FILL_PLANES(fill_planes_8, 8, 1)
+FILL_PLANES(fill_planes_16, 16, 1)
+FILL_PLANES(fill_planes_32, 32, 1)
+FILL_PLANES(fill_planes_64, 64, 1)
+FILL_PLANES(fill_planes_any, l->col_step, 0)
+
+static fill_fn planes_filler(int32_t step)
 {
-    const int32_t step = l->col_step;
-    const int8_t *src = image + c;
-    plane0 += l->pad_rows * 2 * p->plane_words;
-    plane1 += l->pad_rows * 2 * p->plane_words;
-    if (step == 8) {
-        fill_rows(p, l, src, 8, plane0, plane1, 1);
-    } else if (step == 16) {
-        fill_rows(p, l, src, 16, plane0, plane1, 1);
-    } else if (step == 32) {
-        fill_rows(p, l, src, 32, plane0, plane1, 1);
-    } else if (step == 64) {
-        fill_rows(p, l, src, 64, plane0, plane1, 1);
-    } else {
-        fill_rows(p, l, src, step, plane0, plane1, 0);
+    switch (step) {
+    case 8:
+        return fill_planes_8;
+    case 16:
+        return fill_planes_16;
+    case 32:
+        return fill_planes_32;
+    case 64:
+        return fill_planes_64;
+    default:
+        return fill_planes_any;
     }
 }
 
@@ -287,17 +299,18 @@ static AOT_INLINE int32_t output_value(int32_t acc, const int32_t *channel,
     return clamp ? aot_clamp_i32(value, act->act_min, act->act_max) : value;
 }
 
-/* The row's outputs, `step` bytes apart (a constant where the caller can make it one: the
- * stores then advance by an immediate), from its accumulators. */
+/* The row's outputs, `step` bytes apart, from its accumulators. With `by4` (the step a
+ * constant: each store advances by an immediate) four at a time, else two at a time (the
+ * second store's offset a register). */
 static AOT_INLINE void row_outputs(const int32_t *sums, int8_t *out, int32_t count,
                                    int32_t step, const int32_t *channel,
-                                   const aot_activation *act, int clamp)
+                                   const aot_activation *act, int clamp, int by4)
 {
     const int32_t record[4] = {0, channel[1], channel[2], channel[3]};
     const aot_activation range = *act;
     const uint32_t *sum = (const uint32_t *)(const void *)sums;
     int32_t n;
-    for (n = count >> 2; n > 0; --n) {
+    for (n = by4 ? count >> 2 : 0; n > 0; --n) {
         uint32_t s0;
         uint32_t s1;
         uint32_t s2;
@@ -313,33 +326,59 @@ static AOT_INLINE void row_outputs(const int32_t *sums, int8_t *out, int32_t cou
         *out = (int8_t)output_value((int32_t)s3, record, &range, clamp);
         out += step;
     }
-    for (n = count & 3; n > 0; --n, out += step) {
-        *out = (int8_t)output_value((int32_t)*sum++, record, &range, clamp);
+    for (n = (by4 ? count & 3 : count) >> 1; n > 0; --n, out += 2 * step) {
+        uint32_t first;
+        uint32_t second;
+        AOT_LD2_STEP(sum, first, second, 2);
+        out[0] = (int8_t)output_value((int32_t)first, record, &range, clamp);
+        out[step] = (int8_t)output_value((int32_t)second, record, &range, clamp);
+    }
+    if (count & 1) {
+        out[0] = (int8_t)output_value((int32_t)sum[0], record, &range, clamp);
     }
 }
 
 typedef void (*row_output_fn)(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
                               const int32_t *channel, const aot_activation *act);
 
-/* Common channel counts (the step between outputs) get copies with the step a constant. */
-static void outputs_fast(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
-                         const int32_t *channel, const aot_activation *act)
+/* Copies of the fast output pass with the step between outputs (the channel count) a
+ * constant, four at a time, and one for any step, two at a time. */
+#define OUTPUTS_FAST(name, step, by4)                                                       \
+    static void name(const int32_t *sums, int8_t *out, int32_t count, int32_t any_step,     \
+                     const int32_t *channel, const aot_activation *act)                     \
+    {                                                                                       \
+        (void)any_step;                                                                     \
+        row_outputs(sums, out, count, (step), channel, act, 0, (by4));                      \
+    }
+OUTPUTS_FAST(outputs_fast_8, 8, 1)
+OUTPUTS_FAST(outputs_fast_16, 16, 1)
+OUTPUTS_FAST(outputs_fast_32, 32, 1)
+OUTPUTS_FAST(outputs_fast_64, 64, 1)
+OUTPUTS_FAST(outputs_fast_128, 128, 1)
+OUTPUTS_FAST(outputs_fast_any, any_step, 0)
+
+static row_output_fn fast_outputs(int32_t step)
 {
-    if (step == 16) {
-        row_outputs(sums, out, count, 16, channel, act, 0);
-    } else if (step == 32) {
-        row_outputs(sums, out, count, 32, channel, act, 0);
-    } else if (step == 64) {
-        row_outputs(sums, out, count, 64, channel, act, 0);
-    } else {
-        row_outputs(sums, out, count, step, channel, act, 0);
+    switch (step) {
+    case 8:
+        return outputs_fast_8;
+    case 16:
+        return outputs_fast_16;
+    case 32:
+        return outputs_fast_32;
+    case 64:
+        return outputs_fast_64;
+    case 128:
+        return outputs_fast_128;
+    default:
+        return outputs_fast_any;
     }
 }
 
 static void outputs_clamped(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
                             const int32_t *channel, const aot_activation *act)
 {
-    row_outputs(sums, out, count, step, channel, act, 1);
+    row_outputs(sums, out, count, step, channel, act, 1, 0);
 }
 
 /* Exact channels are rare: one output at a time, out of line. */
@@ -356,14 +395,12 @@ static void outputs_exact(const int32_t *sums, int8_t *out, int32_t count, int32
 /* Every output of one channel from its plane. Weights: three rows of two words. */
 static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
                             const uint32_t *plane, const uint32_t *w, const int32_t *channel,
-                            int8_t *out, int32_t *sums)
+                            int8_t *out, int32_t *sums, row_output_fn usual)
 {
     const int32_t row_words = p->plane_words;
     const int32_t pairs = (l->out_cols + 1) >> 1;
     const int32_t stride = p->g.stride_w;
-    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
-                                  : p->act.clamp                     ? outputs_clamped
-                                                                     : outputs_fast;
+    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact : usual;
     int32_t oy;
     for (oy = 0; oy < l->out_rows; ++oy, plane += stride * row_words, out += l->out_row_step) {
         const uint32_t *r1 = plane + row_words;
@@ -382,14 +419,12 @@ static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *
  * planes) save most: each pass costs about 35 instructions of setup. */
 static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
                             const uint32_t *plane, const uint32_t *w, const int32_t *channel,
-                            int8_t *out, int32_t *sums)
+                            int8_t *out, int32_t *sums, row_output_fn usual)
 {
     const int32_t row_words = p->plane_words;
     const int32_t pairs = l->out_cols >> 1;
     const int32_t stride = p->g.stride_w;
-    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
-                                  : p->act.clamp                     ? outputs_clamped
-                                                                     : outputs_fast;
+    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact : usual;
     int32_t oy;
     for (oy = 0; oy < l->out_rows; oy += p->sum_rows) {
         const int32_t rows = l->out_rows - oy < p->sum_rows ? l->out_rows - oy : p->sum_rows;
@@ -417,6 +452,9 @@ void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_
 {
     const aot_geometry *g = &p->g;
     const layout l = layout_of(p);
+    const fill_fn fill = planes_filler(l.col_step);
+    /* The output pass of every channel but exact ones. */
+    const row_output_fn usual = p->act.clamp ? outputs_clamped : fast_outputs(l.out_col_step);
     const int32_t plane_size = p->plane_words * p->plane_rows;
     uint32_t *plane0 = scratch;
     uint32_t *plane1 = scratch + plane_size;
@@ -430,10 +468,10 @@ void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_
         const uint32_t *w = (const uint32_t *)(const void *)p->weights;
         const int32_t *channel = p->channels;
         for (c = 0; c < g->in_c; c += 2, w += 12, channel += 8) {
-            fill_planes(p, &l, image, c, (int16_t *)(void *)plane0, (int16_t *)(void *)plane1);
-            channel_outputs(p, &l, plane0, w, channel, out + c, sums);
+            fill(p, &l, image, c, (int16_t *)(void *)plane0, (int16_t *)(void *)plane1);
+            channel_outputs(p, &l, plane0, w, channel, out + c, sums, usual);
             if (c + 1 < g->in_c) {
-                channel_outputs(p, &l, plane1, w + 6, channel + 4, out + c + 1, sums);
+                channel_outputs(p, &l, plane1, w + 6, channel + 4, out + c + 1, sums, usual);
             }
         }
     }
