@@ -6,7 +6,7 @@ import jinja2
 import numpy as np
 
 from harness import paths
-from harness.backends.aot.ir import Array
+from harness.backends.aot.ir import Array, Function
 from harness.backends.aot.program import Program
 from harness.model.tflite import Tensor
 from harness.names import comment_text
@@ -82,6 +82,8 @@ def _fields(params: dict, constants: _Constants, prefix: str) -> list[tuple[str,
             rendered = _fields(value, constants, prefix)
         elif isinstance(value, Array):
             rendered = constants.symbol(value.values, f"{prefix}_{value.role}")
+        elif isinstance(value, Function):
+            rendered = value.name
         elif value is None:
             rendered = "NULL"
         elif isinstance(value, list | tuple):

@@ -8,7 +8,7 @@ import numpy as np
 
 from harness.backends.base import KernelChoice
 
-__all__ = ["Array", "Call", "Declined", "KernelChoice", "Lowering", "Unsupported"]
+__all__ = ["Array", "Call", "Declined", "Function", "KernelChoice", "Lowering", "Unsupported"]
 
 
 class Unsupported(Exception):  # noqa: N818  (internal; the backend turns it into a HilError)
@@ -31,13 +31,21 @@ class Array:
         object.__setattr__(self, "values", np.ascontiguousarray(self.values).reshape(-1))
 
 
+@dataclass(frozen=True)
+class Function:
+    """A kernel function passed as a parameter (a copy of a kernel's inner pass made for the
+    layer's shape): only the copies a model names are linked into its firmware."""
+
+    name: str
+
+
 @dataclass
 class Call:
     """One kernel call: `kernel(&params, operand pointers...)`.
 
-    `params` maps struct field names to ints, floats, `Array`s, None (NULL), lists (fixed-size
-    C arrays) or nested dicts (nested structs). `operands` are tensor indices in the kernel's
-    argument order, inputs first. A kernel with `scratch` bytes gets a pointer to that much
+    `params` maps struct field names to ints, floats, `Array`s, `Function`s, None (NULL), lists
+    (fixed-size C arrays) or nested dicts (nested structs). `operands` are tensor indices in the
+    kernel's argument order, inputs first. A kernel with `scratch` bytes gets a pointer to that much
     arena memory, alive during this call only, after its operands.
     """
 

@@ -101,13 +101,15 @@ def depthwise(draw) -> Case:
 
 
 @st.composite
-def depthwise_3x3(draw) -> Case:
+def depthwise_3x3(draw, depths=None, widths=None) -> Case:
     """The planar kernel's case: 3x3, stride 1 or 2, no dilation, at least 4 outputs wide;
-    odd and even widths, SAME and VALID padding, odd and even channel counts."""
+    odd and even widths, SAME and VALID padding, odd and even channel counts (or `depths`,
+    `widths`: strategies of them)."""
     g = Graph(draw, "s8")
     stride = draw(st.integers(1, 2))
-    h, w_, depth = draw(st.integers(1, 9)), draw(st.integers(4 * stride + 3, 12)), \
-        draw(st.integers(1, 9))
+    h = draw(st.integers(1, 9))
+    w_ = draw(st.integers(4 * stride + 3, 12) if widths is None else widths)
+    depth = draw(st.integers(1, 9) if depths is None else depths)
     padding = draw(st.sampled_from(["SAME", "VALID"] if h >= 3 else ["SAME"]))
     if padding == "SAME":
         oh, ow = -(-h // stride), -(-w_ // stride)

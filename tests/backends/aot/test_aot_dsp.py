@@ -102,6 +102,26 @@ def test_planar_depthwise_requantizing_several_rows_per_pass_stays_bit_exact(dat
 
 @PROPERTY
 @given(data=st.data())
+def test_planar_depthwise_copies_made_for_common_channel_counts_stay_bit_exact(data):
+    """Channel counts with copies of the planar kernel's passes (the pixel step a constant),
+    on rows of whole 8-pixel blocks (one loop over the image) and others."""
+    case = data.draw(cases.depthwise_3x3(depths=st.sampled_from(dsp_calls.OUTPUT_COPIES),
+                                         widths=st.sampled_from([8, 11, 16])))
+    (step,) = compile_program(read_model(case.tflite), "m", dsp=True).steps
+    assume(step.call.kernel in PLANAR)
+    params, channels = step.call.params, step.call.params["g"]["in_c"]
+    if not params["transposed"]:
+        assert params["fill"].name == (f"aot_dwconv3x3_fill_c{channels}"
+                                       if channels in dsp_calls.FILL_COPIES
+                                       else "aot_dwconv3x3_fill_any")
+        assert params["outputs"].name == ("aot_dwconv3x3_outputs_clamped"
+                                          if params["act"]["clamp"]
+                                          else f"aot_dwconv3x3_outputs_c{channels}")
+    assert_bit_exact(case.tflite, case.samples, "planar_copies")
+
+
+@PROPERTY
+@given(data=st.data())
 def test_outputs_written_over_inputs_that_die_stay_bit_exact(data):
     case = data.draw(cases.conv_chain())
     assert_bit_exact(case.tflite, case.samples, "conv_chain")

@@ -147,40 +147,25 @@ static AOT_INLINE void fill_rows(const aot_dwconv3x3_s8_dsp_params *p, const lay
 
 /* Channels c and c + 1 (c + 1 < in_c, or c + 1 == in_c: then plane1 takes the next image
  * byte, never read) of the input into their planes, from row pad_top and column pad_left
- * on. The planes' borders (padding) stay as zeroed before the first channel. */
-typedef void (*fill_fn)(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
-                        const int8_t *image, int32_t c, int16_t *plane0, int16_t *plane1);
-
-/* Copies of fill_planes with the pixel step (the channel count) a constant, and one for any;
- * each its own function, so that its registers are allocated as if it were alone. */
+ * on. The planes' borders (padding) stay as zeroed before the first channel. Copies with the
+ * pixel step a constant, and one for any, each its own function (the generated code names
+ * one): as one function, their register allocation slowed the general case. Defined in the
+ * unit of aot_dwconv3x3_s8_dsp only; aot_dwconv3x3_rows_s8_dsp's unit shares them. */
+#ifndef AOT_DWCONV_ROWS
 #define FILL_PLANES(name, step, by8)                                                        \
-    static void name(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,                 \
-                     const int8_t *image, int32_t c, int16_t *plane0, int16_t *plane1)      \
+    void name(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *image, int32_t c,         \
+              int16_t *plane0, int16_t *plane1)                                             \
     {                                                                                       \
-        const int32_t skip = l->pad_rows * 2 * p->plane_words;                              \
-        fill_rows(p, l, image + c, (step), plane0 + skip, plane1 + skip, (by8));            \
+        const layout l = layout_of(p);                                                      \
+        const int32_t skip = l.pad_rows * 2 * p->plane_words;                               \
+        fill_rows(p, &l, image + c, (step), plane0 + skip, plane1 + skip, (by8));           \
     }
-FILL_PLANES(fill_planes_8, 8, 1)
-FILL_PLANES(fill_planes_16, 16, 1)
-FILL_PLANES(fill_planes_32, 32, 1)
-FILL_PLANES(fill_planes_64, 64, 1)
-FILL_PLANES(fill_planes_any, l->col_step, 0)
-
-static fill_fn planes_filler(int32_t step)
-{
-    switch (step) {
-    case 8:
-        return fill_planes_8;
-    case 16:
-        return fill_planes_16;
-    case 32:
-        return fill_planes_32;
-    case 64:
-        return fill_planes_64;
-    default:
-        return fill_planes_any;
-    }
-}
+FILL_PLANES(aot_dwconv3x3_fill_c8, 8, 1)
+FILL_PLANES(aot_dwconv3x3_fill_c16, 16, 1)
+FILL_PLANES(aot_dwconv3x3_fill_c32, 32, 1)
+FILL_PLANES(aot_dwconv3x3_fill_c64, 64, 1)
+FILL_PLANES(aot_dwconv3x3_fill_any, l.col_step, 0)
+#endif
 
 /* One kernel row's contribution to two adjacent outputs; `row` advances to the next pair. */
 #define ROW_PAIR(row, k, stride)                                                            \
@@ -338,48 +323,24 @@ static AOT_INLINE void row_outputs(const int32_t *sums, int8_t *out, int32_t cou
     }
 }
 
-typedef void (*row_output_fn)(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
-                              const int32_t *channel, const aot_activation *act);
-
-/* Copies of the fast output pass with the step between outputs (the channel count) a
- * constant, four at a time, and one for any step, two at a time. */
-#define OUTPUTS_FAST(name, step, by4)                                                       \
-    static void name(const int32_t *sums, int8_t *out, int32_t count, int32_t any_step,     \
-                     const int32_t *channel, const aot_activation *act)                     \
+/* Copies of the output pass with the step between outputs (the channel count) a constant,
+ * four at a time, and one for any step, two at a time; the generated code names one. */
+#ifndef AOT_DWCONV_ROWS
+#define OUTPUTS(name, step, clamp, by4)                                                     \
+    void name(const int32_t *sums, int8_t *out, int32_t count, int32_t any_step,            \
+              const int32_t *channel, const aot_activation *act)                            \
     {                                                                                       \
         (void)any_step;                                                                     \
-        row_outputs(sums, out, count, (step), channel, act, 0, (by4));                      \
+        row_outputs(sums, out, count, (step), channel, act, (clamp), (by4));                \
     }
-OUTPUTS_FAST(outputs_fast_8, 8, 1)
-OUTPUTS_FAST(outputs_fast_16, 16, 1)
-OUTPUTS_FAST(outputs_fast_32, 32, 1)
-OUTPUTS_FAST(outputs_fast_64, 64, 1)
-OUTPUTS_FAST(outputs_fast_128, 128, 1)
-OUTPUTS_FAST(outputs_fast_any, any_step, 0)
-
-static row_output_fn fast_outputs(int32_t step)
-{
-    switch (step) {
-    case 8:
-        return outputs_fast_8;
-    case 16:
-        return outputs_fast_16;
-    case 32:
-        return outputs_fast_32;
-    case 64:
-        return outputs_fast_64;
-    case 128:
-        return outputs_fast_128;
-    default:
-        return outputs_fast_any;
-    }
-}
-
-static void outputs_clamped(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
-                            const int32_t *channel, const aot_activation *act)
-{
-    row_outputs(sums, out, count, step, channel, act, 1, 0);
-}
+OUTPUTS(aot_dwconv3x3_outputs_c8, 8, 0, 1)
+OUTPUTS(aot_dwconv3x3_outputs_c16, 16, 0, 1)
+OUTPUTS(aot_dwconv3x3_outputs_c32, 32, 0, 1)
+OUTPUTS(aot_dwconv3x3_outputs_c64, 64, 0, 1)
+OUTPUTS(aot_dwconv3x3_outputs_c128, 128, 0, 1)
+OUTPUTS(aot_dwconv3x3_outputs_any, any_step, 0, 0)
+OUTPUTS(aot_dwconv3x3_outputs_clamped, any_step, 1, 0)
+#endif
 
 /* Exact channels are rare: one output at a time, out of line. */
 static void outputs_exact(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
@@ -395,12 +356,13 @@ static void outputs_exact(const int32_t *sums, int8_t *out, int32_t count, int32
 /* Every output of one channel from its plane. Weights: three rows of two words. */
 static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
                             const uint32_t *plane, const uint32_t *w, const int32_t *channel,
-                            int8_t *out, int32_t *sums, row_output_fn usual)
+                            int8_t *out, int32_t *sums)
 {
     const int32_t row_words = p->plane_words;
     const int32_t pairs = (l->out_cols + 1) >> 1;
     const int32_t stride = p->g.stride_w;
-    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact : usual;
+    const aot_dwconv3x3_outputs_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
+                                                                                 : p->outputs;
     int32_t oy;
     for (oy = 0; oy < l->out_rows; ++oy, plane += stride * row_words, out += l->out_row_step) {
         const uint32_t *r1 = plane + row_words;
@@ -419,12 +381,13 @@ static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *
  * planes) save most: each pass costs about 35 instructions of setup. */
 static void channel_outputs(const aot_dwconv3x3_s8_dsp_params *p, const layout *l,
                             const uint32_t *plane, const uint32_t *w, const int32_t *channel,
-                            int8_t *out, int32_t *sums, row_output_fn usual)
+                            int8_t *out, int32_t *sums)
 {
     const int32_t row_words = p->plane_words;
     const int32_t pairs = l->out_cols >> 1;
     const int32_t stride = p->g.stride_w;
-    const row_output_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact : usual;
+    const aot_dwconv3x3_outputs_fn outputs = p->exact && aot_is_exact(channel) ? outputs_exact
+                                                                                 : p->outputs;
     int32_t oy;
     for (oy = 0; oy < l->out_rows; oy += p->sum_rows) {
         const int32_t rows = l->out_rows - oy < p->sum_rows ? l->out_rows - oy : p->sum_rows;
@@ -452,9 +415,6 @@ void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_
 {
     const aot_geometry *g = &p->g;
     const layout l = layout_of(p);
-    const fill_fn fill = planes_filler(l.col_step);
-    /* The output pass of every channel but exact ones. */
-    const row_output_fn usual = p->act.clamp ? outputs_clamped : fast_outputs(l.out_col_step);
     const int32_t plane_size = p->plane_words * p->plane_rows;
     uint32_t *plane0 = scratch;
     uint32_t *plane1 = scratch + plane_size;
@@ -468,10 +428,10 @@ void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_
         const uint32_t *w = (const uint32_t *)(const void *)p->weights;
         const int32_t *channel = p->channels;
         for (c = 0; c < g->in_c; c += 2, w += 12, channel += 8) {
-            fill(p, &l, image, c, (int16_t *)(void *)plane0, (int16_t *)(void *)plane1);
-            channel_outputs(p, &l, plane0, w, channel, out + c, sums, usual);
+            p->fill(p, image, c, (int16_t *)(void *)plane0, (int16_t *)(void *)plane1);
+            channel_outputs(p, &l, plane0, w, channel, out + c, sums);
             if (c + 1 < g->in_c) {
-                channel_outputs(p, &l, plane1, w + 6, channel + 4, out + c + 1, sums, usual);
+                channel_outputs(p, &l, plane1, w + 6, channel + 4, out + c + 1, sums);
             }
         }
     }

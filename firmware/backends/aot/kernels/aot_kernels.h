@@ -313,6 +313,18 @@ typedef struct {
     int32_t output_offset;
 } aot_mean_hw_s8_params;
 
+struct aot_dwconv3x3_s8_dsp_params;
+/* The planar kernel's two inner passes (aot_dwconv3x3_dsp.c): widening channels c and c + 1
+ * of the image into their planes, and requantizing a run of accumulators into outputs `step`
+ * bytes apart. The generated code names the copies made for the layer's channel count (the
+ * step between a channel's pixels), so a firmware links only the copies its layers use. */
+typedef void (*aot_dwconv3x3_fill_fn)(const struct aot_dwconv3x3_s8_dsp_params *p,
+                                      const int8_t *image, int32_t c, int16_t *plane0,
+                                      int16_t *plane1);
+typedef void (*aot_dwconv3x3_outputs_fn)(const int32_t *sums, int8_t *out, int32_t count,
+                                         int32_t step, const int32_t *channel,
+                                         const aot_activation *act);
+
 /* DEPTHWISE_CONV_2D with a 3x3 kernel, stride 1 or 2 (the same both ways), no dilation, depth
  * multiplier 1, one channel at a time through int16 planes (input offset added, padding 0).
  * Scratch: two planes of plane_rows * plane_words words, then 4 bytes per output of
@@ -321,7 +333,7 @@ typedef struct {
  * rows of (w0, w1), (w1, w2) (stride 1) or (w0, w1), (w2, 0) (stride 2); bias in `channels`
  * doubled on fast channels and without the input offset (padding is 0 in the plane, as TFLM
  * skips it). */
-typedef struct {
+typedef struct aot_dwconv3x3_s8_dsp_params {
     aot_geometry g;
     int32_t exact;        /* some channel record is exact (its weights are not doubled) */
     int32_t input_offset; /* -input_zero_point */
@@ -333,6 +345,8 @@ typedef struct {
     aot_activation act;
     const int16_t *weights;  /* [in_c][12] */
     const int32_t *channels; /* [in_c][4] */
+    aot_dwconv3x3_fill_fn fill;
+    aot_dwconv3x3_outputs_fn outputs; /* every channel's but exact ones' */
 } aot_dwconv3x3_s8_dsp_params;
 
 /* FULLY_CONNECTED: the input row expanded into `scratch` (8 bytes per chunk), then four output
@@ -456,6 +470,33 @@ void aot_dwconv3x3_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *in
                           int8_t *output, uint32_t *scratch);
 void aot_dwconv3x3_rows_s8_dsp(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *input,
                                int8_t *output, uint32_t *scratch);
+/* The copies of its inner passes: the pixel step (fill) or output step (outputs) a constant
+ * 8 to 128, or any; `clamped` for a narrower activation range than int8's. */
+void aot_dwconv3x3_fill_c8(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *image,
+                           int32_t c, int16_t *plane0, int16_t *plane1);
+void aot_dwconv3x3_fill_c16(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *image,
+                            int32_t c, int16_t *plane0, int16_t *plane1);
+void aot_dwconv3x3_fill_c32(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *image,
+                            int32_t c, int16_t *plane0, int16_t *plane1);
+void aot_dwconv3x3_fill_c64(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *image,
+                            int32_t c, int16_t *plane0, int16_t *plane1);
+void aot_dwconv3x3_fill_any(const aot_dwconv3x3_s8_dsp_params *p, const int8_t *image,
+                            int32_t c, int16_t *plane0, int16_t *plane1);
+void aot_dwconv3x3_outputs_c8(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                              const int32_t *channel, const aot_activation *act);
+void aot_dwconv3x3_outputs_c16(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                               const int32_t *channel, const aot_activation *act);
+void aot_dwconv3x3_outputs_c32(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                               const int32_t *channel, const aot_activation *act);
+void aot_dwconv3x3_outputs_c64(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                               const int32_t *channel, const aot_activation *act);
+void aot_dwconv3x3_outputs_c128(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                                const int32_t *channel, const aot_activation *act);
+void aot_dwconv3x3_outputs_any(const int32_t *sums, int8_t *out, int32_t count, int32_t step,
+                               const int32_t *channel, const aot_activation *act);
+void aot_dwconv3x3_outputs_clamped(const int32_t *sums, int8_t *out, int32_t count,
+                                   int32_t step, const int32_t *channel,
+                                   const aot_activation *act);
 void aot_avgpool_s8_dsp(const aot_pool_s8_params *p, const int8_t *input, int8_t *output);
 void aot_mean_hw_s8_dsp(const aot_mean_hw_s8_params *p, const int8_t *input, int8_t *output);
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from harness.backends.aot import fixedpoint as fp
 from harness.backends.aot.context import OpContext, scale_zero_point
-from harness.backends.aot.ir import Array, Call, Declined
+from harness.backends.aot.ir import Array, Call, Declined, Function
 from harness.backends.aot.lower import dsp
 from harness.backends.aot.lower.common import folded_bias
 from harness.backends.aot.lower.pooling import LANE_SUM_TAPS
@@ -198,7 +198,8 @@ def depthwise(ctx: OpContext, g: dict, multiplier: int, weights: np.ndarray, mul
                   "plane_rows": plane_rows, "transposed": int(transposed),
                   "sum_rows": rows_per_pass,
                   "weights": Array(dsp.planar_weights(kernel, factors, stride), "weights"),
-                  "channels": Array(plan.records, "channels")}
+                  "channels": Array(plan.records, "channels"),
+                  **planar_passes(g, transposed, common["act"]["clamp"])}
         kernel = "aot_dwconv3x3_rows_s8_dsp" if rows_per_pass > 1 else "aot_dwconv3x3_s8_dsp"
         return Call(kernel, "aot_dwconv3x3_s8_dsp_params", params, operands,
                     macs, scratch=8 * plane_words * plane_rows + 8 * pairs * rows_per_pass,
@@ -223,6 +224,24 @@ def sum_rows(out_rows: int, out_cols: int, transposed: bool) -> int:
     if transposed or out_cols % 2:
         return 1
     return max(1, min(out_rows, SUM_BYTES // (4 * out_cols)))
+
+
+# Channel counts with copies of the planar kernel's passes made for them (the step between a
+# channel's pixels, or outputs, a constant): aot_dwconv3x3_fill_c<N>, aot_dwconv3x3_outputs_c<N>.
+FILL_COPIES = (8, 16, 32, 64)
+OUTPUT_COPIES = (8, 16, 32, 64, 128)
+
+
+def planar_passes(g: dict, transposed: bool, clamp: int) -> dict:
+    """The copies of the planar kernel's fill and output passes for the layer: made for its
+    steps (input pixels and outputs along a plane row, in bytes) where one is, else any."""
+    pixel_step = g["in_c"] * (g["in_w"] if transposed else 1)
+    output_step = g["out_c"] * (g["out_w"] if transposed else 1)
+    fill = f"c{pixel_step}" if pixel_step in FILL_COPIES else "any"
+    outputs = "clamped" if clamp else (f"c{output_step}" if output_step in OUTPUT_COPIES
+                                       else "any")
+    return {"fill": Function(f"aot_dwconv3x3_fill_{fill}"),
+            "outputs": Function(f"aot_dwconv3x3_outputs_{outputs}")}
 
 
 def planar(g: dict) -> bool:
