@@ -161,9 +161,9 @@ def _conv_over_its_input(tflite: bytes, samples, delta: int | None = None):
     over it, `delta` bytes after its start (by default, as far as the call declares)."""
     program = compile_program(read_model(tflite), "m", dsp=True)
     ((operand, declared),) = program.steps[0].call.overlaps
-    # Both convolution kernels read and write in the order dsp.conv_overlap models.
-    assert operand == 0 and program.steps[0].call.kernel in ("aot_conv_s8_dsp",
-                                                            "aot_conv_tails_s8_dsp")
+    # The convolution kernels read and write in the order dsp.conv_overlap models.
+    assert operand == 0 and program.steps[0].call.kernel in (
+        "aot_conv_s8_dsp", "aot_conv_tails_s8_dsp", "aot_pointwise_s8_dsp")
     delta = declared if delta is None else delta
     return (program_outputs(_placed(program, None), samples, DSP),
             program_outputs(_placed(program, delta), samples, DSP))
@@ -177,6 +177,30 @@ def test_a_convolution_over_its_input_as_far_as_it_declares_computes_the_same(da
     case = data.draw(cases.conv())
     apart, over = _conv_over_its_input(case.tflite, case.samples)
     np.testing.assert_array_equal(np.array(over), np.array(apart))
+
+
+@PROPERTY
+@given(data=st.data())
+def test_a_narrow_pointwise_convolution_over_its_input_computes_the_same(data):
+    case = data.draw(cases.narrow_pointwise())
+    assume(cases.dsp_kernels(case.tflite) == ["aot_pointwise_s8_dsp"])
+    apart, over = _conv_over_its_input(case.tflite, case.samples)
+    np.testing.assert_array_equal(np.array(over), np.array(apart))
+
+
+def test_a_narrow_pointwise_convolution_starts_as_far_below_its_input_as_it_can():
+    """8 -> 16 channels over 21 pixels: each pixel's outputs end 8 bytes further past its
+    input, so the output starts 8 * 20 bytes below; a word higher, the second-last pixel's
+    outputs overwrite the last pixel's input before it is read."""
+    tflite = cases.pointwise(8, 16, (7, 3))
+    program = compile_program(read_model(tflite), "m", dsp=True)
+    assert program.steps[0].call.overlaps == ((0, -8 * 20),)
+    rng = np.random.default_rng(1)
+    samples = [[rng.integers(-128, 128, (1, 7, 3, 8), dtype=np.int8)]]
+    apart, over = _conv_over_its_input(tflite, samples)
+    np.testing.assert_array_equal(np.array(over), np.array(apart))
+    _, too_high = _conv_over_its_input(tflite, samples, delta=-8 * 20 + 4)
+    assert not np.array_equal(np.array(too_high), np.array(apart))
 
 
 @pytest.mark.parametrize("tflite", [cases.single_conv(), cases.single_conv(bias=1 << 30),
