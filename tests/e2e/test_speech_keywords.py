@@ -1,10 +1,10 @@
 """The keyword spotter trained on synthesised speech: accuracy on voices it never heard, and its
 int8 build on the emulated board, bit for bit against the TFLM reference.
 
-The zoo model (about 17,000 clips, half an hour of synthesis and training on two cores when
-nothing is cached) is `slow`; a small project recipe with the same data code, front end and
-DS-CNN and training-time augmentation (five voice families, one session each, a quarter of the
-width) runs the whole way through `hil run` in make test."""
+The zoo model (about 17,000 clips, three quarters of an hour of synthesis and training on two
+cores when nothing is cached) is `slow`; a small project recipe with the same data code, front
+end and DS-CNN and training-time augmentation (five voice families, one session each, a quarter
+of the width) runs the whole way through `hil run` in make test."""
 
 import json
 
