@@ -52,7 +52,7 @@ INT8 = {**_strategies("s8"), "QUANTIZE(float32)": ops.quantize("f32"),
         "QUANTIZE(int8)": ops.quantize("s8"), "DEQUANTIZE": ops.dequantize()}
 FLOAT32 = {**_strategies("f32"), "RELU_N1_TO_1": ops.unary("f32", "RELU_N1_TO_1")}
 INT16_OPS = ("FULLY_CONNECTED", "CONV_2D", "DEPTHWISE_CONV_2D", "AVERAGE_POOL_2D", "MAX_POOL_2D",
-             "ADD", "SOFTMAX", "CONV_POOL_RESHAPE_FC_SOFTMAX")
+             "ADD", "SOFTMAX", "MEAN", "CONV_POOL_RESHAPE_FC_SOFTMAX")
 INT16 = {op: strategy for op, strategy in _strategies("s16").items() if op in INT16_OPS}
 
 

@@ -193,6 +193,7 @@ typedef struct {
     int32_t multiplier, shift;     /* input/output scale folded with 1/count, as TFLM does */
     int32_t output_offset;
 } aot_mean_s8_params;
+typedef aot_mean_s8_params aot_mean_s16_params; /* int16: the same fields */
 
 typedef struct {
     aot_walk outer;
@@ -450,6 +451,7 @@ void aot_clamp_f32(const aot_clamp_f32_params *p, const float *input, float *out
 void aot_logistic_f32(const aot_unary_f32_params *p, const float *input, float *output);
 void aot_tanh_f32(const aot_unary_f32_params *p, const float *input, float *output);
 void aot_mean_s8(const aot_mean_s8_params *p, const int8_t *input, int8_t *output);
+void aot_mean_s16(const aot_mean_s16_params *p, const int16_t *input, int16_t *output);
 void aot_mean_f32(const aot_mean_f32_params *p, const float *input, float *output);
 void aot_pad_s8(const aot_pad_s8_params *p, const int8_t *input, int8_t *output);
 void aot_pad_f32(const aot_pad_f32_params *p, const float *input, float *output);

@@ -6,15 +6,16 @@ import numpy as np
 
 from harness.backends.aot.context import OpContext, row_major_strides, scale_zero_point
 from harness.backends.aot.ir import Call, Lowering, Unsupported
+from harness.backends.aot.lower.int16 import INT16_TYPES
 from harness.backends.aot.lower.pooling import LANE_SUM_TAPS
 from harness.backends.aot.lower.registry import lowering
 from harness.backends.aot.quant import quantize_multiplier
 
 
-@lowering("MEAN")
+@lowering("MEAN", types=INT16_TYPES)
 def mean(ctx: OpContext) -> Lowering:
     x, y = ctx.required_input(0), ctx.output()
-    kind = ctx.kind(x, y)
+    kind = ctx.kind(x, y, int16=True)
     rank = len(x.shape)
     if rank == 0 or rank > 6:
         raise Unsupported(f"input of rank {rank}")
@@ -31,7 +32,7 @@ def mean(ctx: OpContext) -> Lowering:
                               (x.index, y.index), macs=x.size)])
     params = {"outer": _walk(x.shape, strides, kept), "inner": _walk(x.shape, strides, axes),
               "count": count}
-    if kind == "s8":
+    if kind != "f32":  # TFLM's int16 MEAN is its int8 one on int16 values
         params.update(_requantization(x, y, count))
     return Lowering([Call(f"aot_mean_{kind}", f"aot_mean_{kind}_params", params,
                           (x.index, y.index), macs=x.size)])
