@@ -13,17 +13,18 @@ from harness.bench import Comparison, Thresholds, compare_runs, thresholds_for_r
 from harness.report import markdown, tables
 from harness.report.cores import write_cores_page
 from harness.report.curves import find_training_curves
-from harness.report.images import file_uri
+from harness.report.images import figure_uri, file_uri
 from harness.report.memory import memory_plot
 from harness.report.mlperf import write_mlperf_page
 from harness.report.plots import latency_plot, metric_plot
-from harness.report.sweep import drop_table, pareto_plot
+from harness.report.sweep import drop_table, pareto_figure
 from harness.report.text import header_line, run_details, verdict
 from harness.report.trends import trend_plot
 from harness.results import ResultRow
 from harness.results import history as runs
 
 DEFAULT_TITLE = "TinyML HIL benchmark report"
+PARETO_PNG = "pareto.png"  # a sweep run's Pareto plot, beside its report
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def render_report(history: pd.DataFrame, out_dir: Path, baseline: str | None = N
                     out_dir / "comparison.csv", out_dir / "history.csv", comparison,
                     mlperf[0] if mlperf else None, write_cores_page(rows, out_dir))
     report.html.write_text(_html(title, header, comparison, results, rows,
-                                 _same_suite(history, info), info, artifacts))
+                                 _same_suite(history, info), info, artifacts, out_dir))
     report.markdown.write_text(markdown.markdown_summary(
         title, header, comparison, tables.results_table(rows, comparison, tables.SHORT_COLUMNS)))
     rows.to_csv(report.results_csv, index=False)
@@ -79,14 +80,14 @@ def render_report(history: pd.DataFrame, out_dir: Path, baseline: str | None = N
 
 def _html(title: str, header: str, comparison: Comparison, results: tables.Table,
           rows: pd.DataFrame, trend_history: pd.DataFrame, info: dict,
-          artifacts: Path | None) -> str:
+          artifacts: Path | None, out_dir: Path) -> str:
     curves = find_training_curves(sorted(rows["model"].unique()), artifacts)
     return _template().render(
         title=title, header=header, comparison=comparison, verdict=verdict(comparison),
         regressions=tables.changes_table(comparison.regressions, "regression"),
         improvements=tables.changes_table(comparison.improvements, "improvement"),
         results=results, plots=_plots(rows, trend_history), info=run_details(info),
-        layers=tables.layer_tables(rows), sweep=_sweep(rows, info),
+        layers=tables.layer_tables(rows), sweep=_sweep(rows, info, out_dir),
         curves=[{"model": model, "uri": file_uri(path), "source": str(path)}
                 for model, path in curves.items()])
 
@@ -104,14 +105,18 @@ def _plots(rows: pd.DataFrame, trend_history: pd.DataFrame) -> list[dict]:
     ]
 
 
-def _sweep(rows: pd.DataFrame, info: dict) -> dict | None:
-    """A `hil sweep` run's Pareto plot and drop table (None for other runs)."""
+def _sweep(rows: pd.DataFrame, info: dict, out_dir: Path) -> dict | None:
+    """A `hil sweep` run's Pareto plot (also written as pareto.png in `out_dir`, for pages
+    that show it) and drop table; None for other runs."""
     from harness.bench.sweep import SWEEP_SUITE
 
     if info.get("suite") != SWEEP_SUITE:
         return None
+    figure = pareto_figure(rows)
+    if figure is not None:
+        figure.savefig(out_dir / PARETO_PNG, dpi=90)
     return {"model": info.get("sweep_model", ""), "calibration": info.get("calibration", ""),
-            "uri": pareto_plot(rows), "drops": drop_table(rows)}
+            "uri": None if figure is None else figure_uri(figure), "drops": drop_table(rows)}
 
 
 def _template() -> jinja2.Template:

@@ -4,12 +4,13 @@ front marked, and the float-to-device accuracy drop per quantization scheme."""
 from __future__ import annotations
 
 import pandas as pd
+from matplotlib.figure import Figure
 
 from harness.model.metrics import higher_is_better
 from harness.pipeline.recipe import split_width
 from harness.pipeline.schemes import scheme_of
 from harness.report import formatting as fmt
-from harness.report.images import COLORS, figure_uri, label, new_figure
+from harness.report.images import COLORS, label, new_figure
 from harness.report.tables import Table
 
 _MARKERS = "osD^v"  # schemes that tie stay visible: shrinking shapes drawn over each other
@@ -42,7 +43,7 @@ def pareto_front(points: pd.DataFrame, cost: str) -> pd.DataFrame:
     return ordered.loc[kept]
 
 
-def pareto_plot(rows: pd.DataFrame) -> str | None:
+def pareto_figure(rows: pd.DataFrame) -> Figure | None:
     """Three panels (flash, RAM, latency): each variant a point coloured by scheme and
     labelled by width, the Pareto front a step line."""
     points = sweep_points(rows)
@@ -53,7 +54,7 @@ def pareto_plot(rows: pd.DataFrame) -> str | None:
     for ax, (cost, title) in zip(axes.flat, COSTS, strict=True):
         _panel(ax, points, schemes, cost, title)
     axes.flat[0].legend(fontsize=7)
-    return figure_uri(figure)
+    return figure
 
 
 def _panel(ax, points: pd.DataFrame, schemes: list[str], cost: str, title: str) -> None:

@@ -63,6 +63,7 @@ def test_a_sweep_run_gets_the_pareto_plot_and_drop_table(tmp_path):
     html = (tmp_path / "out" / "report.html").read_text()
     section = html.split('id="sweep"')[1].split('id="layers"')[0]
     assert 'src="data:image/png;base64,' in section
+    assert (tmp_path / "out" / "pareto.png").read_bytes().startswith(b"\x89PNG")
     table = section.split('<table class="sweep">')[1].split("</table>")[0]
     assert table.count("<tr") == 1 + len(SWEEP)  # header + one row per variant
     assert "<td>ptq-per-tensor</td>" in table and "<td>0.25</td>" in table
