@@ -69,7 +69,8 @@ def render_report(history: pd.DataFrame, out_dir: Path, baseline: str | None = N
                     out_dir / "comparison.csv", out_dir / "history.csv", comparison,
                     mlperf[0] if mlperf else None, write_cores_page(rows, out_dir))
     report.html.write_text(_html(title, header, comparison, results, rows,
-                                 _same_suite(history, info), info, artifacts, out_dir))
+                                 _same_suite(history, info), info, artifacts,
+                                 _sweep(rows, info, out_dir)))
     report.markdown.write_text(markdown.markdown_summary(
         title, header, comparison, tables.results_table(rows, comparison, tables.SHORT_COLUMNS)))
     rows.to_csv(report.results_csv, index=False)
@@ -80,14 +81,14 @@ def render_report(history: pd.DataFrame, out_dir: Path, baseline: str | None = N
 
 def _html(title: str, header: str, comparison: Comparison, results: tables.Table,
           rows: pd.DataFrame, trend_history: pd.DataFrame, info: dict,
-          artifacts: Path | None, out_dir: Path) -> str:
+          artifacts: Path | None, sweep: dict | None) -> str:
     curves = find_training_curves(sorted(rows["model"].unique()), artifacts)
     return _template().render(
         title=title, header=header, comparison=comparison, verdict=verdict(comparison),
         regressions=tables.changes_table(comparison.regressions, "regression"),
         improvements=tables.changes_table(comparison.improvements, "improvement"),
         results=results, plots=_plots(rows, trend_history), info=run_details(info),
-        layers=tables.layer_tables(rows), sweep=_sweep(rows, info, out_dir),
+        layers=tables.layer_tables(rows), sweep=sweep,
         curves=[{"model": model, "uri": file_uri(path), "source": str(path)}
                 for model, path in curves.items()])
 

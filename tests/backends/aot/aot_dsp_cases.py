@@ -255,13 +255,21 @@ def trained_conv(draw) -> Case:
     depth, out_c = draw(st.integers(1, 24)), draw(st.integers(1, 24))
     kernel = draw(st.sampled_from([(1, 1), (3, 3), (1, 3)]))
     options, (oh, ow) = window_options(draw, (h, w_), kernel)
+    return _trained_conv_case(draw, g, (h, w_, depth), kernel, options, (oh, ow, out_c))
+
+
+def _trained_conv_case(draw, g: Graph, image: tuple[int, int, int], kernel: tuple[int, int],
+                       options: dict, output: tuple[int, int, int]) -> Case:
+    """A one-CONV_2D model quantized like a trained layer (`Trained`), one batch, an
+    activation drawn from the trained ones."""
+    depth, out_c = image[2], output[2]
     t = Trained(g, out_c, kernel[0] * kernel[1] * depth)
-    x = g.activation((1, h, w_, depth), t.in_q)
+    x = g.activation((1, *image), t.in_q)
     w = t.weights((out_c, *kernel, depth), axis=0)
-    y = g.activation((1, oh, ow, out_c), t.out_q)
+    y = g.activation((1, *output), t.out_q)
     g.m.op("CONV_2D", [x, w, t.bias_tensor()], [y], "Conv2DOptions", **options,
            fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
-    return g.case([x], [y], [(1, h, w_, depth)])
+    return g.case([x], [y], [(1, *image)])
 
 
 # (kernel, depth) of convolutions whose kernel rows are 4n + 1 bytes, 4 rows at most: the
@@ -279,13 +287,7 @@ def tail_conv(draw) -> Case:
     h, w_ = draw(st.integers(1, 10)), draw(st.integers(1, 10))
     options, (oh, ow) = window_options(draw, (h, w_), kernel)
     out_c = draw(st.integers(1, 12))
-    t = Trained(g, out_c, kernel[0] * kernel[1] * depth)
-    x = g.activation((1, h, w_, depth), t.in_q)
-    w = t.weights((out_c, *kernel, depth), axis=0)
-    y = g.activation((1, oh, ow, out_c), t.out_q)
-    g.m.op("CONV_2D", [x, w, t.bias_tensor()], [y], "Conv2DOptions", **options,
-           fused_activation_function=draw(st.sampled_from(TRAINED_ACTIVATIONS)))
-    return g.case([x], [y], [(1, h, w_, depth)])
+    return _trained_conv_case(draw, g, (h, w_, depth), kernel, options, (oh, ow, out_c))
 
 
 @st.composite

@@ -245,11 +245,12 @@ typedef struct {
  * 8 MACs of each output: a pixel's inputs are widened once into registers, then every output
  * channel reads one record of `stream`: {doubled bias, the weights doubled as int16 pairs
  * (per 4-byte chunk: bytes 0 and 2, then 1 and 3, as SXTB16 splits the input), multiplier,
- * right shift, offset}, 2 * in_c / 4 + 4 words. Every channel is fast (see above). */
+ * right shift, offset}, 8 words (over 4 channels the last two weight words are 0). Every
+ * channel is fast (see above). */
 typedef struct {
     aot_geometry g;
     aot_activation act;
-    const int32_t *stream; /* [out_c][2 * in_c / 4 + 4] */
+    const int32_t *stream; /* [out_c][8] */
 } aot_pointwise_s8_dsp_params;
 
 /* CONV_2D (groups == 1) as im2col into `scratch` (int16 values) and a GEMM computing four

@@ -8,14 +8,10 @@
 AOT_HOT_LOOPS
 
 #ifdef AOT_SIMD
-static AOT_INLINE int32_t finished(int32_t acc2, int32_t multiplier, int32_t shift,
-                                   int32_t offset, const aot_activation *act, int clamp)
-{
-    const int32_t value = __ssat(aot_requantize_fast(acc2, multiplier, shift, offset), 8);
-    return clamp ? aot_clamp_i32(value, act->act_min, act->act_max) : value;
-}
-
-/* Every output channel of the pixel at src into out; `chunks` (1 or 2) words of input. */
+/* Every output channel of the pixel at src into out; `chunks` (1 or 2) words of input. Each
+ * channel's record is two LDMs: {bias, weights of chunk 0 (even, odd), of chunk 1 (even)} and
+ * {weights of chunk 1 (odd), multiplier, shift, offset}, the second a channel record's fields
+ * after its bias (with one chunk, the chunk 1 words are zero and unused). */
 static AOT_INLINE int8_t *pixel_outputs(const aot_pointwise_s8_dsp_params *p,
                                         const int8_t *src, int8_t *out, int chunks,
                                         int clamp)
@@ -24,36 +20,28 @@ static AOT_INLINE int8_t *pixel_outputs(const aot_pointwise_s8_dsp_params *p,
     const uint32_t *record = (const uint32_t *)(const void *)p->stream;
     int8_t *const end = out + p->g.out_c;
     const uint32_t raw0 = aot_load4(src);
+    const uint32_t raw1 = chunks == 2 ? aot_load4(src + 4) : 0;
     const uint32_t e0 = __sxtb16(raw0);
     const uint32_t o0 = aot_sxtb16_ror8(raw0);
-    if (chunks == 1) {
-        for (; out != end; ++out) {
-            uint32_t head[4]; /* bias, weights (even, odd), multiplier */
-            uint32_t shift;
-            uint32_t offset;
-            int32_t acc;
-            aot_ld4(&record, head);
-            acc = __smlad(e0, head[1], head[0]);
-            acc = __smlad(o0, head[2], acc);
-            aot_ld2(&record, &shift, &offset);
-            *out = (int8_t)finished(acc, head[3], shift, offset, &act, clamp);
-        }
-    } else {
-        const uint32_t raw1 = aot_load4(src + 4);
-        const uint32_t e1 = __sxtb16(raw1);
-        const uint32_t o1 = aot_sxtb16_ror8(raw1);
-        for (; out != end; ++out) {
-            uint32_t head[4]; /* bias, weights: chunk 0 even and odd, chunk 1 even */
-            uint32_t tail[4]; /* weights: chunk 1 odd; multiplier, shift, offset */
-            int32_t acc;
-            aot_ld4(&record, head);
-            acc = __smlad(e0, head[1], head[0]);
-            acc = __smlad(o0, head[2], acc);
+    const uint32_t e1 = __sxtb16(raw1);
+    const uint32_t o1 = aot_sxtb16_ror8(raw1);
+    for (; out != end; ++out) {
+        uint32_t head[4];
+        uint32_t tail[4];
+        int32_t acc;
+        int32_t value;
+        aot_ld4(&record, head);
+        acc = __smlad(e0, head[1], head[0]);
+        acc = __smlad(o0, head[2], acc);
+        if (chunks == 2) {
             acc = __smlad(e1, head[3], acc);
-            aot_ld4(&record, tail);
-            acc = __smlad(o1, tail[0], acc);
-            *out = (int8_t)finished(acc, tail[1], tail[2], tail[3], &act, clamp);
         }
+        aot_ld4(&record, tail);
+        if (chunks == 2) {
+            acc = __smlad(o1, tail[0], acc);
+        }
+        value = aot_output_s8(acc, (const int32_t *)(const void *)tail);
+        *out = (int8_t)(clamp ? aot_activate(value, &act) : value);
     }
     return out;
 }

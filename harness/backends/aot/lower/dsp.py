@@ -206,10 +206,11 @@ def _first_taps(origins: np.ndarray, dilation: int, taps: int, size: int
 def pointwise_stream(weights: np.ndarray, records: np.ndarray) -> np.ndarray:
     """aot_pointwise_s8_dsp's records: per output channel of [out, 1, 1, in] weights (in 4 or
     8), its doubled bias, the weights doubled as int16 pairs (per 4-byte chunk bytes 0 and 2,
-    then 1 and 3), then multiplier, shift and offset; as int32 words."""
+    then 1 and 3; four words, zero-padded), then multiplier, shift and offset: 8 int32 words."""
     out_c = len(weights)
     pairs = 2 * weights.astype(np.int16).reshape(out_c, -1, 2, 2).transpose(0, 1, 3, 2)
     words = pairs.reshape(out_c, -1).view(np.int32)
+    words = np.pad(words, ((0, 0), (0, 4 - words.shape[1])))
     return np.concatenate([records[:, :1], words, records[:, 1:]], axis=1).reshape(-1)
 
 
